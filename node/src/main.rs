@@ -1,0 +1,16 @@
+//! `zerog-node`: the zerog blockchain node.
+//!
+//! BABE produces blocks, GRANDPA finalizes them, offchain workers run on every block, and the
+//! usual Substrate command line (chain specs, keys, block import/export, revert, benchmarks)
+//! comes from sc-cli and frame-benchmarking-cli.
+
+mod benchmarking;
+mod chain_spec;
+mod cli;
+mod command;
+mod rpc;
+mod service;
+
+fn main() -> sc_cli::Result<()> {
+	command::run()
+}

@@ -1,0 +1,186 @@
+//! The zerog runtime.
+//!
+//! zerog is a chain for decentralized AI infrastructure: a storage market proven by proofs of
+//! random access, a data-availability layer checked by sampling, shared staking, governance,
+//! AI alignment nodes and an EVM. This crate is its state-transition function: BABE slots and
+//! GRANDPA finality fed by pallet-session, balances in ZG (18 decimals), transaction payment,
+//! vesting, multisig, proxies, utility batches, sudo, and pallet-parameters where every protocol
+//! tunable lives.
+//!
+//! The basic types (`AccountId32`, `MultiSignature`, `MultiAddress<AccountId, ()>`, `u32` block
+//! numbers and nonces, `u128` balances, `u64` moments, BlakeTwo256) are the ones
+//! pallet-revive's Ethereum RPC is generated against, so the EVM can be added without changing
+//! any of them.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime!` expands to deep recursion.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+extern crate alloc;
+
+mod apis;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarks;
+pub mod configs;
+pub mod constants;
+pub mod fees;
+pub mod genesis;
+pub mod parameters;
+pub mod proxy;
+
+pub use configs::SessionKeys;
+pub use parameters::RuntimeParameters;
+
+use alloc::borrow::Cow;
+use sp_runtime::{
+	generic,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+#[cfg(feature = "std")]
+use sp_version::NativeVersion;
+use sp_version::{runtime_version, RuntimeVersion};
+
+/// A signature: sr25519, ed25519 or ECDSA.
+pub type Signature = MultiSignature;
+/// An account: the 32-byte public key (or its hash) behind a [`Signature`].
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+/// A balance in the smallest unit of ZG (10^-18 ZG).
+pub type Balance = u128;
+/// A block number.
+pub type BlockNumber = u32;
+/// A transaction counter of an account.
+pub type Nonce = u32;
+/// A hash of a block or of state.
+pub type Hash = sp_core::H256;
+/// Milliseconds since the Unix epoch.
+pub type Moment = u64;
+/// How a transaction names an account.
+pub type Address = MultiAddress<AccountId, ()>;
+/// A block header.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+/// A block.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+/// The SS58 prefix of zerog addresses.
+pub const SS58_PREFIX: u16 = 4242;
+
+/// Checks applied to every signed transaction.
+pub type TxExtension = (
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+/// A transaction as it appears in a block.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+/// The payload a signer signs.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+/// Storage migrations run on the next runtime upgrade.
+pub type Migrations = ();
+/// Dispatches transactions to the pallets.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+/// Types the node needs without knowing the runtime's transactions.
+pub mod opaque {
+	use super::*;
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// An opaque block.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	/// An opaque block hash.
+	pub type Hash = <BlakeTwo256 as sp_runtime::traits::Hash>::Output;
+}
+
+/// The version of this runtime.
+#[runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: Cow::Borrowed("zerog"),
+	impl_name: Cow::Borrowed("zerog"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The native version, for the node's `--version`.
+#[cfg(feature = "std")]
+pub fn native_version() -> NativeVersion {
+	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
+}
+
+/// BABE's epoch configuration at genesis: primary slots won by VRF with probability
+/// [`constants::time::PRIMARY_PROBABILITY`], secondary VRF slots filling the rest.
+pub const BABE_GENESIS_EPOCH_CONFIG: sp_consensus_babe::BabeEpochConfiguration =
+	sp_consensus_babe::BabeEpochConfiguration {
+		c: constants::time::PRIMARY_PROBABILITY,
+		allowed_slots: sp_consensus_babe::AllowedSlots::PrimaryAndSecondaryVRFSlots,
+	};
+
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+	#[runtime::pallet_index(2)]
+	pub type Babe = pallet_babe;
+	#[runtime::pallet_index(3)]
+	pub type Balances = pallet_balances;
+	#[runtime::pallet_index(4)]
+	pub type TransactionPayment = pallet_transaction_payment;
+	#[runtime::pallet_index(5)]
+	pub type Authorship = pallet_authorship;
+	#[runtime::pallet_index(6)]
+	pub type Offences = pallet_offences;
+	#[runtime::pallet_index(7)]
+	pub type Historical = pallet_session::historical;
+	#[runtime::pallet_index(8)]
+	pub type Session = pallet_session;
+	#[runtime::pallet_index(9)]
+	pub type Grandpa = pallet_grandpa;
+	#[runtime::pallet_index(10)]
+	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(11)]
+	pub type Multisig = pallet_multisig;
+	#[runtime::pallet_index(12)]
+	pub type Proxy = pallet_proxy;
+	#[runtime::pallet_index(13)]
+	pub type Vesting = pallet_vesting;
+	#[runtime::pallet_index(14)]
+	pub type Parameters = pallet_parameters;
+	#[runtime::pallet_index(15)]
+	pub type Sudo = pallet_sudo;
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Sets up a fresh machine and runs every test: the Rust unit and integration tests, then the
+# zombienet test of the 4-validator testnet (which starts and stops its own network).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+bash scripts/setup.sh
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "build zerog-node (release)"
+cargo build --release --locked -p zerog-node
+
+step "Rust tests"
+cargo test --release --locked --workspace
+
+step "zombienet: 4-validator testnet"
+bash scripts/testnet.sh test
