@@ -1,0 +1,327 @@
+//! DA blobs as extended squares of cells, their commitment and cell proofs.
+//!
+//! Layout of a blob of `len` bytes (`1 ≤ len ≤` [`MAX_BLOB_LEN`]):
+//!
+//! * the cell length is the smallest power-of-two multiple of 1 KiB for which a square of
+//!   width `k ≤` [`MAX_WIDTH`] holds the blob, with `k = ⌈√⌈len / cell_len⌉⌉`;
+//! * the blob fills the `k × k` square row by row, padded with zeros;
+//! * the square is extended to `2k × 2k` ([`zerog_erasure::ExtendedSquare`]);
+//! * each row and each column is committed by the BLAKE3 hash of its `2k` cells; since a cell
+//!   is a power-of-two number of chunks at an aligned offset, it is a whole BLAKE3 subtree of
+//!   its row and column;
+//! * the blob's `data_root` is the BLAKE3 hash of the *roots document*: the `2k` row roots,
+//!   then the `2k` column roots, then a 32-byte header (`len`, `k`, `cell_len`, little-endian,
+//!   zero-padded).
+//!
+//! A [`CellProof`] goes from a cell to its row's (or column's) root, and from that root, in its
+//! 1 KiB chunk of the roots document, to the `data_root`.
+
+use crate::{ChunkRange, Hash, Proof, CHUNK_LEN};
+use alloc::{vec, vec::Vec};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use zerog_commitment::{prove, verify, ProofError};
+use zerog_erasure::{reconstruct_line, ExtendedSquare, SquareError};
+
+/// The largest blob: 32 MiB.
+pub const MAX_BLOB_LEN: u32 = 32 * 1024 * 1024;
+/// The widest original square.
+pub const MAX_WIDTH: u16 = 128;
+/// Length of the header closing the roots document.
+pub const HEADER_LEN: usize = 32;
+
+/// The shape of a blob's square.
+#[derive(
+	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct BlobLayout {
+	/// The blob's length in bytes.
+	pub len: u32,
+	/// Width of the original square, `k`.
+	pub width: u16,
+	/// Bytes per cell.
+	pub cell_len: u32,
+}
+
+/// A row or a column.
+#[derive(
+	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub enum Axis {
+	/// A row of the extended square.
+	Row,
+	/// A column of the extended square.
+	Column,
+}
+
+/// Why a blob could not be laid out or a proof did not hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlobError {
+	/// The blob is empty or longer than [`MAX_BLOB_LEN`].
+	InvalidLength,
+	/// The layout is not the one [`BlobLayout::for_len`] gives.
+	InvalidLayout,
+	/// A row, column or cell index is outside the extended square.
+	InvalidIndex,
+	/// A cell's length differs from the layout's.
+	WrongCellLength,
+	/// A proof did not verify.
+	Proof(ProofError),
+	/// Fewer than `k` distinct cells were given.
+	TooFewCells,
+}
+
+impl From<ProofError> for BlobError {
+	fn from(e: ProofError) -> Self {
+		BlobError::Proof(e)
+	}
+}
+
+impl From<SquareError> for BlobError {
+	fn from(e: SquareError) -> Self {
+		match e {
+			SquareError::TooFewCells => BlobError::TooFewCells,
+			SquareError::InvalidIndex => BlobError::InvalidIndex,
+			SquareError::WrongLength => BlobError::WrongCellLength,
+			SquareError::InvalidShape => BlobError::InvalidLayout,
+		}
+	}
+}
+
+fn ceil_sqrt(n: u64) -> u64 {
+	let mut r = 0u64;
+	while r * r < n {
+		r += 1;
+	}
+	r
+}
+
+impl BlobLayout {
+	/// The layout of a blob of `len` bytes.
+	pub fn for_len(len: u32) -> Result<Self, BlobError> {
+		if len == 0 || len > MAX_BLOB_LEN {
+			return Err(BlobError::InvalidLength);
+		}
+		let mut cell_len = CHUNK_LEN;
+		loop {
+			let width = ceil_sqrt((len as u64).div_ceil(cell_len));
+			if width <= MAX_WIDTH as u64 {
+				return Ok(Self { len, width: width as u16, cell_len: cell_len as u32 });
+			}
+			cell_len *= 2;
+		}
+	}
+
+	/// Fails unless this is the layout of a blob of its length.
+	pub fn check(&self) -> Result<(), BlobError> {
+		if Self::for_len(self.len)? == *self {
+			Ok(())
+		} else {
+			Err(BlobError::InvalidLayout)
+		}
+	}
+
+	/// Width of the extended square, `2k`.
+	pub fn extended_width(&self) -> u32 {
+		2 * self.width as u32
+	}
+
+	/// Bytes in a row or column of the extended square.
+	pub fn line_len(&self) -> u64 {
+		self.extended_width() as u64 * self.cell_len as u64
+	}
+
+	/// Bytes of the roots document.
+	pub fn roots_document_len(&self) -> u64 {
+		4 * self.width as u64 * 32 + HEADER_LEN as u64
+	}
+
+	/// The header closing the roots document.
+	pub fn header(&self) -> [u8; HEADER_LEN] {
+		let mut header = [0u8; HEADER_LEN];
+		header[..4].copy_from_slice(&self.len.to_le_bytes());
+		header[4..6].copy_from_slice(&self.width.to_le_bytes());
+		header[6..10].copy_from_slice(&self.cell_len.to_le_bytes());
+		header
+	}
+
+	/// Offset in the roots document of the root of line `index` along `axis`.
+	fn root_offset(&self, axis: Axis, index: u32) -> u64 {
+		let base = match axis {
+			Axis::Row => 0,
+			Axis::Column => self.extended_width() as u64,
+		};
+		(base + index as u64) * 32
+	}
+}
+
+/// A blob extended and committed.
+pub struct CommittedBlob {
+	/// Its layout.
+	pub layout: BlobLayout,
+	/// The extended square.
+	pub square: ExtendedSquare,
+	/// The roots document: row roots, column roots, header.
+	pub roots_document: Vec<u8>,
+	/// The blob's commitment, the BLAKE3 hash of the roots document.
+	pub data_root: Hash,
+}
+
+impl CommittedBlob {
+	/// Lays out, extends and commits `blob`.
+	pub fn new(blob: &[u8]) -> Result<Self, BlobError> {
+		let len = u32::try_from(blob.len()).map_err(|_| BlobError::InvalidLength)?;
+		let layout = BlobLayout::for_len(len)?;
+		let k = layout.width as usize;
+		let cell_len = layout.cell_len as usize;
+		let mut original = vec![0u8; k * k * cell_len];
+		original[..blob.len()].copy_from_slice(blob);
+		let square = ExtendedSquare::extend(k, cell_len, &original)?;
+
+		let width = square.width();
+		let mut roots_document = Vec::with_capacity(layout.roots_document_len() as usize);
+		for r in 0..width {
+			let row = square.row(r).expect("r < width; qed");
+			roots_document.extend_from_slice(blake3::hash(row).as_bytes());
+		}
+		for c in 0..width {
+			let column = square.column(c).expect("c < width; qed");
+			roots_document.extend_from_slice(blake3::hash(&column).as_bytes());
+		}
+		roots_document.extend_from_slice(&layout.header());
+		let data_root = *blake3::hash(&roots_document).as_bytes();
+		Ok(Self { layout, square, roots_document, data_root })
+	}
+
+	/// The proof of the cell at (`row`, `column`) through the line along `axis`.
+	pub fn prove_cell(&self, axis: Axis, row: u32, column: u32) -> Result<CellProof, BlobError> {
+		let width = self.layout.extended_width();
+		if row >= width || column >= width {
+			return Err(BlobError::InvalidIndex);
+		}
+		let (line_index, position) = match axis {
+			Axis::Row => (row, column),
+			Axis::Column => (column, row),
+		};
+		let line = match axis {
+			Axis::Row => self.square.row(row as usize).map(<[u8]>::to_vec),
+			Axis::Column => self.square.column(column as usize),
+		}
+		.ok_or(BlobError::InvalidIndex)?;
+		let cell_len = self.layout.cell_len as u64;
+		let cell_range =
+			ChunkRange { start: position as u64 * cell_len, end: (position as u64 + 1) * cell_len };
+		let line_proof = prove(&line, &[cell_range])?;
+
+		let roots_chunk = roots_chunk_range(&self.layout, axis, line_index);
+		let roots_proof = prove(&self.roots_document, &[roots_chunk])?;
+		let roots_chunk_bytes =
+			self.roots_document[roots_chunk.start as usize..roots_chunk.end as usize].to_vec();
+		Ok(CellProof { line_proof, roots_chunk: roots_chunk_bytes, roots_proof })
+	}
+}
+
+fn roots_chunk_range(layout: &BlobLayout, axis: Axis, index: u32) -> ChunkRange {
+	let offset = layout.root_offset(axis, index);
+	ChunkRange::chunk(offset / CHUNK_LEN, layout.roots_document_len())
+		.expect("a line's root lies inside the roots document; qed")
+}
+
+/// The proof that a cell belongs to a blob.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
+pub struct CellProof {
+	/// From the cell to its line's root.
+	pub line_proof: Proof,
+	/// The 1 KiB chunk of the roots document holding the line's root.
+	pub roots_chunk: Vec<u8>,
+	/// From that chunk to the blob's `data_root`.
+	pub roots_proof: Proof,
+}
+
+/// Checks that `cell` is the cell at (`row`, `column`) of the blob committed by `data_root`,
+/// through the line along `axis`; returns that line's root.
+pub fn verify_cell(
+	data_root: &Hash,
+	layout: &BlobLayout,
+	axis: Axis,
+	row: u32,
+	column: u32,
+	cell: &[u8],
+	proof: &CellProof,
+) -> Result<Hash, BlobError> {
+	layout.check()?;
+	let width = layout.extended_width();
+	if row >= width || column >= width {
+		return Err(BlobError::InvalidIndex);
+	}
+	if cell.len() != layout.cell_len as usize {
+		return Err(BlobError::WrongCellLength);
+	}
+	let (line_index, position) = match axis {
+		Axis::Row => (row, column),
+		Axis::Column => (column, row),
+	};
+	let chunk = roots_chunk_range(layout, axis, line_index);
+	verify(data_root, layout.roots_document_len(), &[chunk], &[&proof.roots_chunk], &proof.roots_proof)?;
+	let at = (layout.root_offset(axis, line_index) - chunk.start) as usize;
+	let mut line_root = [0u8; 32];
+	line_root.copy_from_slice(&proof.roots_chunk[at..at + 32]);
+
+	let cell_len = layout.cell_len as u64;
+	let cell_range =
+		ChunkRange { start: position as u64 * cell_len, end: (position as u64 + 1) * cell_len };
+	verify(&line_root, layout.line_len(), &[cell_range], &[cell], &proof.line_proof)?;
+	Ok(line_root)
+}
+
+/// `k` cells of one line, each proven against the blob, that rebuild to bytes whose hash is
+/// not the line's committed root: proof that the blob was encoded wrongly.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
+pub struct FraudProof {
+	/// Row or column.
+	pub axis: Axis,
+	/// Which row or column.
+	pub index: u32,
+	/// (position in the line, cell, proof) for `k` distinct positions.
+	pub cells: Vec<(u32, Vec<u8>, CellProof)>,
+}
+
+/// What checking a fraud proof showed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+	/// The cells rebuild a line whose hash differs from its committed root: the encoding is bad.
+	BadEncoding,
+	/// The cells rebuild exactly the committed line: the encoding is good, the claim false.
+	Consistent,
+}
+
+/// Checks a fraud proof against the blob committed by `data_root`.
+pub fn check_fraud_proof(
+	data_root: &Hash,
+	layout: &BlobLayout,
+	fraud: &FraudProof,
+) -> Result<Verdict, BlobError> {
+	layout.check()?;
+	let k = layout.width as usize;
+	if fraud.cells.len() < k {
+		return Err(BlobError::TooFewCells);
+	}
+	let mut line_root = None;
+	let mut present = Vec::with_capacity(k);
+	for (position, cell, proof) in fraud.cells.iter().take(k) {
+		let (row, column) = match fraud.axis {
+			Axis::Row => (fraud.index, *position),
+			Axis::Column => (*position, fraud.index),
+		};
+		let root = verify_cell(data_root, layout, fraud.axis, row, column, cell, proof)?;
+		line_root = Some(root);
+		present.push((*position as usize, cell.as_slice()));
+	}
+	let line_root = line_root.ok_or(BlobError::TooFewCells)?;
+	let line = reconstruct_line(k, layout.cell_len as usize, &present)?;
+	if blake3::hash(&line).as_bytes() == &line_root {
+		Ok(Verdict::Consistent)
+	} else {
+		Ok(Verdict::BadEncoding)
+	}
+}
