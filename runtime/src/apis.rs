@@ -1,10 +1,11 @@
 //! The runtime APIs the node, polkadot-js Apps and the benchmarking and try-runtime tools call.
 
 use crate::{
-	configs::RuntimeBlockWeights, genesis, AccountId, Babe, Balance, Block, Executive, Grandpa,
+	genesis, AccountId, Babe, Balance, Block, Executive, Grandpa,
 	Historical, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
 	TransactionPayment, BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
+use crate::InherentDataExt;
 use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{
@@ -286,7 +287,7 @@ impl_runtime_apis! {
 		fn on_runtime_upgrade(checks: frame_try_runtime::UpgradeCheckSelect) -> (Weight, Weight) {
 			let weight = Executive::try_runtime_upgrade(checks)
 				.expect("try-runtime reports a failed upgrade by aborting");
-			(weight, RuntimeBlockWeights::get().max_block)
+			(weight, crate::configs::RuntimeBlockWeights::get().max_block)
 		}
 
 		fn execute_block(

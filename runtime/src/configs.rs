@@ -7,12 +7,12 @@ use crate::{
 	proxy::ProxyType,
 	AccountId, Babe, Balance, Balances, Block, BlockNumber, Hash, Historical, Nonce, Offences,
 	OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
-	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, SessionKeys, System, VERSION,
+	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, System, UncheckedExtrinsic, VERSION,
 };
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{
-		AsEnsureOriginWithArg, ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Everything,
+		AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, ConstU8, Everything,
 		VariantCountOf, WithdrawReasons,
 	},
 	weights::{
@@ -27,7 +27,7 @@ use frame_system::{
 	EnsureRoot,
 };
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
-use sp_core::crypto::KeyTypeId;
+use alloc::vec::Vec;
 use sp_runtime::{
 	impl_opaque_keys,
 	traits::{ConvertInto, OpaqueKeys},
@@ -150,7 +150,7 @@ parameter_types! {
 	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
 	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
 	/// Fees never fall below their base: pallet-revive needs a multiplier above zero.
-	pub MinimumMultiplier: Multiplier = Multiplier::one();
+	pub MinimumMultiplier: Multiplier = Multiplier::from_u32(1);
 	pub MaximumMultiplier: Multiplier = Multiplier::saturating_from_integer(100_000);
 }
 
@@ -200,13 +200,24 @@ impl pallet_session::Config for Runtime {
 	type ValidatorIdOf = ConvertInto;
 	type ShouldEndSession = Babe;
 	type NextSessionRotation = Babe;
-	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Self, ()>;
+	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Self, GenesisValidators>;
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = pallet_session::disabling::UpToLimitDisablingStrategy;
 	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
 	type Currency = Balances;
 	type KeyDeposit = ConstU128<{ deposit(1, 64) }>;
+}
+
+/// Keeps the genesis validator set: no session brings a new one. The staking pallet takes
+/// this role once it exists.
+pub struct GenesisValidators;
+impl pallet_session::historical::SessionManager<AccountId, ()> for GenesisValidators {
+	fn new_session(_: sp_staking::SessionIndex) -> Option<Vec<(AccountId, ())>> {
+		None
+	}
+	fn start_session(_: sp_staking::SessionIndex) {}
+	fn end_session(_: sp_staking::SessionIndex) {}
 }
 
 /// Validators are identified by their account alone until staking records exposures.
@@ -221,6 +232,24 @@ impl pallet_session::historical::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type FullIdentification = ();
 	type FullIdentificationOf = UnitIdentification;
+}
+
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+/// Unsigned transactions built in the runtime: equivocation reports.
+impl<C> frame_system::offchain::CreateBare<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_bare(call)
+	}
 }
 
 impl pallet_utility::Config for Runtime {
@@ -283,5 +312,5 @@ impl pallet_parameters::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeParameters = RuntimeParameters;
 	type AdminOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
-	type WeightInfo = pallet_parameters::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = ();
 }

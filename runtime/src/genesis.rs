@@ -44,7 +44,7 @@ pub const ALIGNMENT_REWARDS_POOL: PalletId = PalletId(*b"zg/align");
 pub const COMMUNITY_POOL: PalletId = PalletId(*b"zg/commu");
 
 /// One line of the genesis allocation table.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Allocation {
 	/// Share of [`TOTAL_SUPPLY`].
 	pub share: Percent,
@@ -55,7 +55,7 @@ pub struct Allocation {
 }
 
 /// Who holds an allocation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Holder {
 	/// A keyless account of the runtime.
 	Pool(PalletId),

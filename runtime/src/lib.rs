@@ -34,7 +34,7 @@ pub mod proxy;
 pub use configs::SessionKeys;
 pub use parameters::RuntimeParameters;
 
-use alloc::borrow::Cow;
+use alloc::{borrow::Cow, vec::Vec};
 use sp_runtime::{
 	generic,
 	traits::{BlakeTwo256, IdentifyAccount, Verify},

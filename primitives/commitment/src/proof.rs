@@ -62,6 +62,10 @@ fn collect(data: &[u8], node: Node, ranges: &[ChunkRange], out: &mut Vec<Chainin
 
 /// Checks that `pieces`, the bytes of `ranges` of some data of `total_len` bytes, belong to
 /// the data committed to by `root`.
+///
+/// `total_len` must come from a trusted source, such as the order on chain: chaining values
+/// bind the content of subtrees but not their lengths, so a proof does not establish the
+/// length of the data by itself.
 pub fn verify(
 	root: &Hash,
 	total_len: u64,

@@ -82,11 +82,6 @@ impl Node {
 		self.start + self.len
 	}
 
-	/// Whether it is a single chunk (a leaf).
-	pub fn is_leaf(&self) -> bool {
-		self.len <= CHUNK_LEN
-	}
-
 	/// Its two children. Only for nodes that are not leaves.
 	pub fn children(&self) -> (Node, Node) {
 		let left = blake3::hazmat::left_subtree_len(self.len);

@@ -5,8 +5,7 @@
 //!   GF(2^8) with a systematic Vandermonde matrix (`reed-solomon-erasure`).
 //! * **DA** ([`ExtendedSquare`]): a blob laid out as a `k × k` matrix of cells is extended to
 //!   `2k × 2k`: every row gets `k` parity cells, then every column does. Any row or column
-//!   with `k` of its `2k` cells rebuilds, over GF(2^16) with the FFT-based Leopard construction
-//!   (`reed-solomon-simd`), whose cost per byte grows with `log k` rather than `k`.
+//!   with `k` of its `2k` cells rebuilds, with the same GF(2^8) code (`k + k ≤ 256`).
 //!
 //! Both backends compute the same bytes with and without their SIMD kernels, so the runtime
 //! (no_std, portable kernels) checks fraud proofs against exactly the node's encoding; the
@@ -14,11 +13,9 @@
 //!
 //! # Choice of backend, measured
 //!
-//! One core of the development machine (x86-64, AVX2), criterion, `zerog-data-bench`:
-//! see that crate's documentation and the closing note of the data-primitives issue for the
-//! full table. In short: `reed-solomon-erasure` with its SIMD kernels is the fastest for
-//! the small storage codes, and `reed-solomon-simd` is the fastest for the wide `k + k` row and
-//! column codes of the DA square, where a matrix code pays `k` multiplications per byte.
+//! Measured with criterion on one core of the development machine (x86-64, AVX2); the
+//! benchmarks live in `primitives/bench` (`zerog-data-bench`) and the figures are in
+//! `primitives/bench/RESULTS.md`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
