@@ -14,5 +14,8 @@ cargo build --release --locked -p zerog-node
 step "Rust tests"
 cargo test --release --locked --workspace
 
+step "erasure-coding test vectors with the node's SIMD kernels"
+cargo test --release --locked -p zerog-erasure --features simd --test vectors
+
 step "zombienet: 4-validator testnet"
 bash scripts/testnet.sh test

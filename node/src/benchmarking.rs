@@ -8,7 +8,7 @@ use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{generic::Era, OpaqueExtrinsic, SaturatedConversion};
 use std::{sync::Arc, time::Duration};
-use zerog_runtime::{self as runtime, AccountId, Balance, BalancesCall, SystemCall};
+use zerog_runtime::{self as runtime, AccountId, Balance};
 
 /// Builds `System::remark` extrinsics signed by Alice.
 pub struct RemarkBuilder {
@@ -32,7 +32,7 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for RemarkBuilder {
 	}
 
 	fn build(&self, nonce: u32) -> std::result::Result<OpaqueExtrinsic, &'static str> {
-		let call = SystemCall::remark { remark: vec![] };
+		let call = frame_system::Call::<runtime::Runtime>::remark { remark: vec![] };
 		signed_extrinsic(&self.client, Sr25519Keyring::Alice.pair(), call.into(), nonce)
 	}
 }
@@ -61,8 +61,10 @@ impl frame_benchmarking_cli::ExtrinsicBuilder for TransferKeepAliveBuilder {
 	}
 
 	fn build(&self, nonce: u32) -> std::result::Result<OpaqueExtrinsic, &'static str> {
-		let call =
-			BalancesCall::transfer_keep_alive { dest: self.dest.clone().into(), value: self.value };
+		let call = pallet_balances::Call::<runtime::Runtime>::transfer_keep_alive {
+			dest: self.dest.clone().into(),
+			value: self.value,
+		};
 		signed_extrinsic(&self.client, Sr25519Keyring::Alice.pair(), call.into(), nonce)
 	}
 }
@@ -112,7 +114,8 @@ pub fn signed_extrinsic(
 		runtime::Signature::Sr25519(signature),
 		tx_ext,
 	);
-	OpaqueExtrinsic::from_bytes(&extrinsic.encode()).map_err(|_| "the extrinsic does not decode")
+	OpaqueExtrinsic::try_from_encoded_extrinsic(&extrinsic.encode())
+		.map_err(|_| "the extrinsic does not decode")
 }
 
 /// Inherent data for a benchmark block: timestamp zero, which is BABE slot zero, so the

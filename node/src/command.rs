@@ -55,7 +55,7 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
 		Some(Subcommand::BuildSpec(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.sync_run(|config| cmd.run(config.chain_spec))
+			runner.sync_run(|config| cmd.run(config.chain_spec, config.network))
 		},
 		Some(Subcommand::ExportChainSpec(cmd)) => {
 			let chain_spec = cli.load_spec(&cmd.chain)?;
@@ -100,8 +100,9 @@ pub fn run() -> sc_cli::Result<()> {
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
 					service::new_partial(&config)?;
-				let aux_revert = Box::new(|client, _, blocks| {
-					sc_consensus_babe::revert(client.clone(), backend.clone(), blocks)?;
+				let babe_backend = backend.clone();
+				let aux_revert = Box::new(move |client: std::sync::Arc<service::FullClient>, _, blocks| {
+					sc_consensus_babe::revert(client.clone(), babe_backend, blocks)?;
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
 				});

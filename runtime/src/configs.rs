@@ -48,8 +48,12 @@ const MAXIMUM_BLOCK_WEIGHT: Weight =
 parameter_types! {
 	pub const Version: RuntimeVersion = VERSION;
 	pub const BlockHashCount: BlockNumber = 2400;
-	pub RuntimeBlockLength: BlockLength =
-		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(5 * 1024 * 1024)
+		.modify_max_length_for_class(frame_support::dispatch::DispatchClass::Normal, |max| {
+			*max = NORMAL_DISPATCH_RATIO * *max
+		})
+		.build();
 	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
 		.base_block(BlockExecutionWeight::get())
 		.for_class(frame_support::dispatch::DispatchClass::all(), |weights| {
@@ -212,6 +216,13 @@ impl pallet_session::Config for Runtime {
 /// Keeps the genesis validator set: no session brings a new one. The staking pallet takes
 /// this role once it exists.
 pub struct GenesisValidators;
+impl pallet_session::SessionManager<AccountId> for GenesisValidators {
+	fn new_session(_: sp_staking::SessionIndex) -> Option<Vec<AccountId>> {
+		None
+	}
+	fn start_session(_: sp_staking::SessionIndex) {}
+	fn end_session(_: sp_staking::SessionIndex) {}
+}
 impl pallet_session::historical::SessionManager<AccountId, ()> for GenesisValidators {
 	fn new_session(_: sp_staking::SessionIndex) -> Option<Vec<(AccountId, ())>> {
 		None

@@ -31,6 +31,7 @@ pub mod genesis;
 pub mod parameters;
 pub mod proxy;
 
+pub use apis::RuntimeApi;
 pub use configs::SessionKeys;
 pub use parameters::RuntimeParameters;
 
@@ -40,8 +41,6 @@ use sp_runtime::{
 	traits::{BlakeTwo256, IdentifyAccount, Verify},
 	MultiAddress, MultiSignature,
 };
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 use sp_version::{runtime_version, RuntimeVersion};
 
 /// A signature: sr25519, ed25519 or ECDSA.
@@ -119,12 +118,6 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	transaction_version: 1,
 	system_version: 1,
 };
-
-/// The native version, for the node's `--version`.
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
 
 /// BABE's epoch configuration at genesis: primary slots won by VRF with probability
 /// [`constants::time::PRIMARY_PROBABILITY`], secondary VRF slots filling the rest.
