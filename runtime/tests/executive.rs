@@ -8,7 +8,7 @@ use sp_consensus_babe::{
 	Slot, BABE_ENGINE_ID,
 };
 use sp_core::Pair;
-use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET};
+use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	generic::{Digest, DigestItem, Era},
@@ -17,17 +17,14 @@ use sp_runtime::{
 };
 use zerog_runtime::{
 	constants::{currency::ZG, time::SLOT_DURATION},
-	genesis, Balances, Executive, Header, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	Balances, Executive, Header, Runtime, RuntimeCall,
 	SignedPayload, System, TxExtension, UncheckedExtrinsic, VERSION,
 };
 
+mod common;
+
 fn dev_chain() -> sp_io::TestExternalities {
-	let patch = genesis::get_preset(&PresetId::from(DEV_RUNTIME_PRESET)).unwrap();
-	let mut ext = sp_io::TestExternalities::new_empty();
-	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(patch).unwrap()
-	});
-	ext
+	common::genesis_of(DEV_RUNTIME_PRESET)
 }
 
 /// Starts block 1 in `slot`, authored by validator 0, with its timestamp inherent.

@@ -12,17 +12,13 @@ use zerog_runtime::{
 		self, MainnetAccounts, ALIGNMENT_REWARDS_POOL, COMMUNITY_POOL, ECOSYSTEM_POOL,
 		MAINNET_RUNTIME_PRESET,
 	},
-	AccountId, Balance, Balances, Runtime, RuntimeGenesisConfig, Session, Sudo,
+	AccountId, Balance, Balances, Runtime, Session,
 };
 
+mod common;
+
 fn build(preset: &str) -> sp_io::TestExternalities {
-	let patch = genesis::get_preset(&PresetId::from(preset)).expect("the preset exists");
-	let mut ext = sp_io::TestExternalities::new_empty();
-	ext.execute_with(|| {
-		frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(patch)
-			.expect("the preset builds a genesis state")
-	});
-	ext
+	common::genesis_of(preset)
 }
 
 fn pool(id: frame_support::PalletId) -> AccountId {
@@ -32,8 +28,8 @@ fn pool(id: frame_support::PalletId) -> AccountId {
 #[test]
 fn every_listed_preset_builds() {
 	for name in genesis::preset_names() {
-		let name = String::from_utf8(name.as_ref().to_vec()).unwrap();
-		build(&name).execute_with(|| {
+		let name: &str = name.as_ref();
+		build(name).execute_with(|| {
 			assert!(!Session::validators().is_empty(), "{name} has no validators");
 		});
 	}
@@ -49,7 +45,7 @@ fn development_has_alice_as_sole_validator_and_sudo() {
 	build(DEV_RUNTIME_PRESET).execute_with(|| {
 		let alice_stash = sp_keyring::Sr25519Keyring::AliceStash.to_account_id();
 		assert_eq!(Session::validators(), vec![alice_stash]);
-		assert_eq!(Sudo::key(), Some(sp_keyring::Sr25519Keyring::Alice.to_account_id()));
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(sp_keyring::Sr25519Keyring::Alice.to_account_id()));
 		for account in genesis::ethereum_dev_accounts() {
 			assert_eq!(Balances::free_balance(&account), genesis::DEV_ENDOWMENT);
 		}
@@ -73,7 +69,7 @@ fn mainnet_total_issuance_is_exactly_one_billion_zg() {
 	build(MAINNET_RUNTIME_PRESET).execute_with(|| {
 		assert_eq!(Balances::total_issuance(), 1_000_000_000 * ZG);
 		assert_eq!(Balances::total_issuance(), TOTAL_SUPPLY);
-		assert_eq!(Sudo::key(), None, "mainnet has no sudo key");
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "mainnet has no sudo key");
 	});
 }
 
