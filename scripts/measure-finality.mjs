@@ -1,0 +1,48 @@
+// Measures block time and time to finality on a running chain.
+//   node scripts/measure-finality.mjs [ws://127.0.0.1:9944] [seconds=120]
+// Prints the mean and worst interval between new best blocks, and for every block seen both
+// imported and finalized, the delay between the two.
+import { ApiPromise, WsProvider } from "@polkadot/api";
+
+const url = process.argv[2] ?? "ws://127.0.0.1:9944";
+const seconds = Number(process.argv[3] ?? 120);
+const api = await ApiPromise.create({ provider: new WsProvider(url), noInitWarn: true });
+
+const seenAt = new Map();
+const lags = [];
+const lagBlocks = [];
+let best = 0;
+const unsubBest = await api.rpc.chain.subscribeNewHeads((header) => {
+  const n = header.number.toNumber();
+  best = Math.max(best, n);
+  if (!seenAt.has(n)) seenAt.set(n, Date.now());
+});
+let lastFinal = 0;
+const unsubFinal = await api.rpc.chain.subscribeFinalizedHeads((header) => {
+  const n = header.number.toNumber();
+  const now = Date.now();
+  for (let m = lastFinal + 1; m <= n; m++) {
+    if (seenAt.has(m)) lags.push((now - seenAt.get(m)) / 1000);
+  }
+  if (lastFinal > 0) lagBlocks.push(best - n);
+  lastFinal = n;
+});
+
+await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+unsubBest();
+unsubFinal();
+await api.disconnect();
+
+const numbers = [...seenAt.keys()].sort((a, b) => a - b);
+const intervals = [];
+for (let i = 1; i < numbers.length; i++) {
+  if (numbers[i] === numbers[i - 1] + 1) {
+    intervals.push((seenAt.get(numbers[i]) - seenAt.get(numbers[i - 1])) / 1000);
+  }
+}
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
+const fmt = (x) => x.toFixed(2);
+console.log(`blocks observed: ${numbers.length} over ${seconds} s`);
+console.log(`block time: mean ${fmt(mean(intervals))} s, max ${fmt(Math.max(...intervals))} s`);
+console.log(`time to finality: mean ${fmt(mean(lags))} s, max ${fmt(Math.max(...lags))} s over ${lags.length} blocks`);
+console.log(`finality lag behind best: mean ${fmt(mean(lagBlocks))} blocks, max ${Math.max(...lagBlocks)}`);
