@@ -8,7 +8,7 @@ use zerog_erasure::reconstruct_line;
 #[derive(Decode, Debug)]
 struct Input {
 	k: u8,
-	cell_len: u8,
+	cell_len: u16,
 	cells: Vec<(u16, Vec<u8>)>,
 }
 
