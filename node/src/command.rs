@@ -42,7 +42,9 @@ impl SubstrateCli for Cli {
 			"dev" => Box::new(chain_spec::development()?),
 			"" | "local" => Box::new(chain_spec::local_testnet()?),
 			"mainnet" => Box::new(chain_spec::mainnet()?),
-			path => Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?),
+			path => {
+				Box::new(chain_spec::ChainSpec::from_json_file(std::path::PathBuf::from(path))?)
+			},
 		})
 	}
 }
@@ -101,11 +103,12 @@ pub fn run() -> sc_cli::Result<()> {
 				let PartialComponents { client, task_manager, backend, .. } =
 					service::new_partial(&config)?;
 				let babe_backend = backend.clone();
-				let aux_revert = Box::new(move |client: std::sync::Arc<service::FullClient>, _, blocks| {
-					sc_consensus_babe::revert(client.clone(), babe_backend, blocks)?;
-					sc_consensus_grandpa::revert(client, blocks)?;
-					Ok(())
-				});
+				let aux_revert =
+					Box::new(move |client: std::sync::Arc<service::FullClient>, _, blocks| {
+						sc_consensus_babe::revert(client.clone(), babe_backend, blocks)?;
+						sc_consensus_grandpa::revert(client, blocks)?;
+						Ok(())
+					});
 				Ok((cmd.run(client, backend, Some(aux_revert)), task_manager))
 			})
 		},
@@ -176,14 +179,20 @@ pub fn run() -> sc_cli::Result<()> {
 			let hardware_benchmarks = !cli.no_hardware_benchmarks;
 			runner.run_node_until_exit(|config| async move {
 				match config.network.network_backend {
-					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
-						sc_network::NetworkWorker<Block, <Block as sp_runtime::traits::Block>::Hash>,
-					>(config, hardware_benchmarks),
-					sc_network::config::NetworkBackendType::Litep2p =>
+					sc_network::config::NetworkBackendType::Libp2p => {
+						service::new_full::<
+							sc_network::NetworkWorker<
+								Block,
+								<Block as sp_runtime::traits::Block>::Hash,
+							>,
+						>(config, hardware_benchmarks)
+					},
+					sc_network::config::NetworkBackendType::Litep2p => {
 						service::new_full::<sc_network::Litep2pNetworkBackend>(
 							config,
 							hardware_benchmarks,
-						),
+						)
+					},
 				}
 				.map_err(sc_cli::Error::Service)
 			})

@@ -46,7 +46,8 @@ pub type TransactionPool = sc_transaction_pool::TransactionPoolHandle<Block, Ful
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
 /// The inherent data a BABE block carries: its slot and its timestamp.
-type BabeInherents = (sp_consensus_babe::inherents::InherentDataProvider, sp_timestamp::InherentDataProvider);
+type BabeInherents =
+	(sp_consensus_babe::inherents::InherentDataProvider, sp_timestamp::InherentDataProvider);
 
 /// Produces [`BabeInherents`] for the block on top of a parent.
 #[derive(Clone)]
@@ -218,9 +219,9 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	);
 	let peer_store_handle = net_config.peer_store_handle();
 
-	let genesis_hash = client.block_hash(0)?.ok_or_else(|| {
-		ServiceError::Other("the database holds no genesis block".to_string())
-	})?;
+	let genesis_hash = client
+		.block_hash(0)?
+		.ok_or_else(|| ServiceError::Other("the database holds no genesis block".to_string()))?;
 	let grandpa_protocol_name =
 		sc_consensus_grandpa::protocol_standard_name(&genesis_hash, &config.chain_spec);
 	let (grandpa_protocol_config, grandpa_notification_service) =
@@ -402,11 +403,7 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				telemetry: telemetry.as_ref().map(|x| x.handle()),
 				offchain_tx_pool_factory: OffchainTransactionPoolFactory::new(transaction_pool),
 			})?;
-		task_manager.spawn_essential_handle().spawn_blocking(
-			"grandpa-voter",
-			None,
-			grandpa_voter,
-		);
+		task_manager.spawn_essential_handle().spawn_blocking("grandpa-voter", None, grandpa_voter);
 	}
 
 	Ok(task_manager)

@@ -1,11 +1,11 @@
 //! The runtime APIs the node, polkadot-js Apps and the benchmarking and try-runtime tools call.
 
-use crate::{
-	genesis, AccountId, Babe, Balance, Block, Executive, Grandpa,
-	Historical, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, BABE_GENESIS_EPOCH_CONFIG, VERSION,
-};
 use crate::InherentDataExt;
+use crate::{
+	genesis, AccountId, Babe, Balance, Block, Executive, Grandpa, Historical, Nonce, Runtime,
+	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	BABE_GENESIS_EPOCH_CONFIG, VERSION,
+};
 use alloc::vec::Vec;
 use codec::Encode;
 use frame_support::{

@@ -9,11 +9,12 @@ use crate::{
 	OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
 	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, System, UncheckedExtrinsic, VERSION,
 };
+use alloc::vec::Vec;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{
-		AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, ConstU8, Everything,
-		VariantCountOf, WithdrawReasons,
+		AsEnsureOriginWithArg, ConstU128, ConstU32, ConstU64, ConstU8, Everything, VariantCountOf,
+		WithdrawReasons,
 	},
 	weights::{
 		constants::{
@@ -27,7 +28,6 @@ use frame_system::{
 	EnsureRoot,
 };
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
-use alloc::vec::Vec;
 use sp_runtime::{
 	impl_opaque_keys,
 	traits::{ConvertInto, OpaqueKeys},

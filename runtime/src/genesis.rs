@@ -181,7 +181,9 @@ pub fn dev_validators(count: usize) -> Vec<(AccountId, SessionKeys)> {
 		.collect()
 }
 
-fn session_keys(validators: &[(AccountId, SessionKeys)]) -> Vec<(AccountId, AccountId, SessionKeys)> {
+fn session_keys(
+	validators: &[(AccountId, SessionKeys)],
+) -> Vec<(AccountId, AccountId, SessionKeys)> {
 	validators.iter().map(|(stash, keys)| (stash.clone(), stash.clone(), keys.clone())).collect()
 }
 

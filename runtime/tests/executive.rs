@@ -17,8 +17,8 @@ use sp_runtime::{
 };
 use zerog_runtime::{
 	constants::{currency::ZG, time::SLOT_DURATION},
-	Balances, Executive, Header, Runtime, RuntimeCall,
-	SignedPayload, System, TxExtension, UncheckedExtrinsic, VERSION,
+	Balances, Executive, Header, Runtime, RuntimeCall, SignedPayload, System, TxExtension,
+	UncheckedExtrinsic, VERSION,
 };
 
 mod common;
@@ -34,11 +34,13 @@ fn start_block(slot: u64) {
 		slot: Slot::from(slot),
 	});
 	let digest = Digest { logs: vec![DigestItem::PreRuntime(BABE_ENGINE_ID, pre_digest.encode())] };
-	let header = Header::new(1, Default::default(), Default::default(), System::parent_hash(), digest);
+	let header =
+		Header::new(1, Default::default(), Default::default(), System::parent_hash(), digest);
 	Executive::initialize_block(&header);
-	let timestamp = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
-		pallet_timestamp::Call::set { now: slot * SLOT_DURATION },
-	));
+	let timestamp =
+		UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set {
+			now: slot * SLOT_DURATION,
+		}));
 	Executive::apply_extrinsic(timestamp).unwrap().unwrap();
 }
 

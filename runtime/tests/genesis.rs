@@ -45,7 +45,10 @@ fn development_has_alice_as_sole_validator_and_sudo() {
 	build(DEV_RUNTIME_PRESET).execute_with(|| {
 		let alice_stash = sp_keyring::Sr25519Keyring::AliceStash.to_account_id();
 		assert_eq!(Session::validators(), vec![alice_stash]);
-		assert_eq!(pallet_sudo::Key::<Runtime>::get(), Some(sp_keyring::Sr25519Keyring::Alice.to_account_id()));
+		assert_eq!(
+			pallet_sudo::Key::<Runtime>::get(),
+			Some(sp_keyring::Sr25519Keyring::Alice.to_account_id())
+		);
 		for account in genesis::ethereum_dev_accounts() {
 			assert_eq!(Balances::free_balance(&account), genesis::DEV_ENDOWMENT);
 		}
@@ -103,11 +106,13 @@ fn mainnet_vesting_schedules_match_the_table() {
 			assert_eq!(s.per_block(), s.locked() / (36 * MONTHS) as Balance, "36 months linear");
 			assert_eq!(s.locked_at::<sp_runtime::traits::ConvertInto>(12 * MONTHS), s.locked());
 			assert!(s.locked_at::<sp_runtime::traits::ConvertInto>(48 * MONTHS) < ZG);
-			assert!(Balances::reducible_balance(
-				who,
-				frame_support::traits::tokens::Preservation::Expendable,
-				frame_support::traits::tokens::Fortitude::Polite,
-			) < ZG);
+			assert!(
+				Balances::reducible_balance(
+					who,
+					frame_support::traits::tokens::Preservation::Expendable,
+					frame_support::traits::tokens::Fortitude::Polite,
+				) < ZG
+			);
 		}
 
 		let alignment = schedule(&pool(ALIGNMENT_REWARDS_POOL));
@@ -123,7 +128,6 @@ fn mainnet_vesting_schedules_match_the_table() {
 
 #[test]
 fn allocation_shares_add_up_to_the_whole_supply() {
-	let total: u32 =
-		genesis::GENESIS_ALLOCATION.iter().map(|a| a.share.deconstruct() as u32).sum();
+	let total: u32 = genesis::GENESIS_ALLOCATION.iter().map(|a| a.share.deconstruct() as u32).sum();
 	assert_eq!(total, 100);
 }

@@ -15,17 +15,25 @@ fn commitment(c: &mut Criterion) {
 	group.finish();
 
 	let mut group = c.benchmark_group("proof-64MiB");
-	let ranges: Vec<ChunkRange> =
-		[17u64, 9_000, 40_000].iter().map(|&i| ChunkRange::chunk(i, data.len() as u64).unwrap()).collect();
+	let ranges: Vec<ChunkRange> = [17u64, 9_000, 40_000]
+		.iter()
+		.map(|&i| ChunkRange::chunk(i, data.len() as u64).unwrap())
+		.collect();
 	group.sample_size(10);
-	group.bench_function("build 1 chunk", |b| b.iter(|| prove(black_box(&data), &ranges[..1]).unwrap()));
-	group.bench_function("build 3 chunks", |b| b.iter(|| prove(black_box(&data), &ranges).unwrap()));
+	group.bench_function("build 1 chunk", |b| {
+		b.iter(|| prove(black_box(&data), &ranges[..1]).unwrap())
+	});
+	group
+		.bench_function("build 3 chunks", |b| b.iter(|| prove(black_box(&data), &ranges).unwrap()));
 	let proof = prove(&data, &ranges).unwrap();
 	let commitment = root(&data);
-	let pieces: Vec<&[u8]> = ranges.iter().map(|r| &data[r.start as usize..r.end as usize]).collect();
+	let pieces: Vec<&[u8]> =
+		ranges.iter().map(|r| &data[r.start as usize..r.end as usize]).collect();
 	group.sample_size(100);
 	group.bench_function("verify 3 chunks", |b| {
-		b.iter(|| verify(&commitment, data.len() as u64, &ranges, &pieces, black_box(&proof)).unwrap())
+		b.iter(|| {
+			verify(&commitment, data.len() as u64, &ranges, &pieces, black_box(&proof)).unwrap()
+		})
 	});
 	group.finish();
 }
@@ -35,7 +43,9 @@ fn blob(c: &mut Criterion) {
 	let mut group = c.benchmark_group("blob-32MiB");
 	group.throughput(Throughput::Bytes(data.len() as u64));
 	group.sample_size(10);
-	group.bench_function("extend and commit", |b| b.iter(|| CommittedBlob::new(black_box(&data)).unwrap()));
+	group.bench_function("extend and commit", |b| {
+		b.iter(|| CommittedBlob::new(black_box(&data)).unwrap())
+	});
 	group.finish();
 }
 

@@ -15,7 +15,8 @@ pub fn extend_square(
 	let width = 2 * k;
 	let mut square = vec![0u8; width * width * cell_len];
 	for r in 0..k {
-		let cells: Vec<&[u8]> = original[r * k * cell_len..(r + 1) * k * cell_len].chunks(cell_len).collect();
+		let cells: Vec<&[u8]> =
+			original[r * k * cell_len..(r + 1) * k * cell_len].chunks(cell_len).collect();
 		let parity = encode_line(&cells);
 		let row = &mut square[r * width * cell_len..(r + 1) * width * cell_len];
 		row[..k * cell_len].copy_from_slice(&original[r * k * cell_len..(r + 1) * k * cell_len]);

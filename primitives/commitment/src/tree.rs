@@ -8,7 +8,16 @@ use scale_info::TypeInfo;
 /// A byte range of an input that starts on a chunk boundary and ends on one or at the end of
 /// the input, so that it is a union of whole BLAKE3 chunks.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct ChunkRange {
 	/// First byte.
@@ -85,7 +94,10 @@ impl Node {
 	/// Its two children. Only for nodes that are not leaves.
 	pub fn children(&self) -> (Node, Node) {
 		let left = blake3::hazmat::left_subtree_len(self.len);
-		(Node { start: self.start, len: left }, Node { start: self.start + left, len: self.len - left })
+		(
+			Node { start: self.start, len: left },
+			Node { start: self.start + left, len: self.len - left },
+		)
 	}
 
 	/// How `ranges` (sorted, disjoint) cover it.

@@ -81,10 +81,16 @@ fn mismatched_pieces_are_refused() {
 	);
 	let mut short = proof.clone();
 	short.nodes.pop();
-	assert_eq!(verify(&commitment, 8192, &[r], &[piece(&data, &r)], &short), Err(ProofError::TooFewNodes));
+	assert_eq!(
+		verify(&commitment, 8192, &[r], &[piece(&data, &r)], &short),
+		Err(ProofError::TooFewNodes)
+	);
 	let mut long = proof;
 	long.nodes.push([0; 32]);
-	assert_eq!(verify(&commitment, 8192, &[r], &[piece(&data, &r)], &long), Err(ProofError::TooManyNodes));
+	assert_eq!(
+		verify(&commitment, 8192, &[r], &[piece(&data, &r)], &long),
+		Err(ProofError::TooManyNodes)
+	);
 }
 
 fn ranges_strategy() -> impl Strategy<Value = (Vec<u8>, Vec<ChunkRange>)> {

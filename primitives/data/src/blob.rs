@@ -32,7 +32,16 @@ pub const HEADER_LEN: usize = 32;
 
 /// The shape of a blob's square.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct BlobLayout {
 	/// The blob's length in bytes.
@@ -45,7 +54,16 @@ pub struct BlobLayout {
 
 /// A row or a column.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub enum Axis {
 	/// A row of the extended square.
@@ -262,7 +280,13 @@ pub fn verify_cell(
 		Axis::Column => (column, row),
 	};
 	let chunk = roots_chunk_range(layout, axis, line_index);
-	verify(data_root, layout.roots_document_len(), &[chunk], &[&proof.roots_chunk], &proof.roots_proof)?;
+	verify(
+		data_root,
+		layout.roots_document_len(),
+		&[chunk],
+		&[&proof.roots_chunk],
+		&proof.roots_proof,
+	)?;
 	let at = (layout.root_offset(axis, line_index) - chunk.start) as usize;
 	let mut line_root = [0u8; 32];
 	line_root.copy_from_slice(&proof.roots_chunk[at..at + 32]);

@@ -23,7 +23,16 @@ const DOMAIN: &str = "zerog 2026 PoRA challenge v1";
 
 /// What a period's challenges are derived from.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct ChallengeSeed {
 	/// Chain randomness of the period (BABE's).
@@ -36,7 +45,16 @@ pub struct ChallengeSeed {
 
 /// A fragment a provider holds: its root and length.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct Holding {
 	/// BLAKE3 root of the fragment.
@@ -47,7 +65,18 @@ pub struct Holding {
 
 /// One challenged chunk: which holding, which chunk of it.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Ord, PartialOrd, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Ord,
+	PartialOrd,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct Challenge {
 	/// Index into the provider's holdings.
@@ -95,7 +124,11 @@ impl From<ProofError> for PoraError {
 }
 
 /// The `count` chunks challenged for `seed` over `holdings` (lengths in bytes), sorted.
-pub fn challenges(seed: &ChallengeSeed, holdings: &[u64], count: u32) -> Result<Vec<Challenge>, PoraError> {
+pub fn challenges(
+	seed: &ChallengeSeed,
+	holdings: &[u64],
+	count: u32,
+) -> Result<Vec<Challenge>, PoraError> {
 	if holdings.is_empty() || holdings.contains(&0) {
 		return Err(PoraError::NothingHeld);
 	}
@@ -154,7 +187,8 @@ pub fn prove_challenges<'a>(
 			.map(|&i| ChunkRange::chunk(i, expected.len).ok_or(PoraError::WrongChunks))
 			.collect::<Result<_, _>>()?;
 		let proof = prove(data, &ranges)?;
-		let bytes = ranges.iter().map(|r| data[r.start as usize..r.end as usize].to_vec()).collect();
+		let bytes =
+			ranges.iter().map(|r| data[r.start as usize..r.end as usize].to_vec()).collect();
 		out.push(HoldingProof { chunks: bytes, proof });
 	}
 	Ok(PoraProof { holdings: out })

@@ -25,7 +25,16 @@ pub const SHARD_ALIGN: u64 = 64;
 
 /// A file's size and code: everything needed to find every byte of every fragment.
 #[derive(
-	Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
 )]
 pub struct FileLayout {
 	/// The file's length in bytes (at least one).
@@ -153,8 +162,8 @@ impl FileEncoder {
 
 	/// Encodes the next segment, which must be exactly as long as the layout says.
 	pub fn push_segment(&mut self, segment: &[u8]) -> Result<(), LayoutError> {
-		if self.segments_done >= self.layout.segments() ||
-			segment.len() as u64 != self.layout.segment_len(self.segments_done)
+		if self.segments_done >= self.layout.segments()
+			|| segment.len() as u64 != self.layout.segment_len(self.segments_done)
 		{
 			return Err(LayoutError::WrongSize);
 		}
@@ -204,11 +213,14 @@ pub fn encode_file(
 
 /// Rebuilds a file from any `k` of its fragments (`None` where missing). Fragments are
 /// trusted to match their roots: check them first.
-pub fn decode_file(layout: &FileLayout, fragments: &[Option<Vec<u8>>]) -> Result<Vec<u8>, LayoutError> {
+pub fn decode_file(
+	layout: &FileLayout,
+	fragments: &[Option<Vec<u8>>],
+) -> Result<Vec<u8>, LayoutError> {
 	let coder = StorageCoder::new(layout.code()?);
 	let fragment_len = layout.fragment_len() as usize;
-	if fragments.len() != layout.fragments() ||
-		fragments.iter().flatten().any(|f| f.len() != fragment_len)
+	if fragments.len() != layout.fragments()
+		|| fragments.iter().flatten().any(|f| f.len() != fragment_len)
 	{
 		return Err(LayoutError::FragmentShape);
 	}

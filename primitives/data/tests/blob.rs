@@ -34,8 +34,16 @@ fn every_cell_proves_along_both_axes() {
 			let cell = committed.square.cell(row as usize, column as usize).unwrap();
 			for axis in [Axis::Row, Axis::Column] {
 				let proof = committed.prove_cell(axis, row, column).unwrap();
-				verify_cell(&committed.data_root, &committed.layout, axis, row, column, cell, &proof)
-					.unwrap();
+				verify_cell(
+					&committed.data_root,
+					&committed.layout,
+					axis,
+					row,
+					column,
+					cell,
+					&proof,
+				)
+				.unwrap();
 			}
 		}
 	}
@@ -84,7 +92,10 @@ fn a_fraud_proof_against_a_good_blob_is_refuted() {
 	let positions: Vec<u32> = (k / 2..k / 2 + k).collect();
 	for axis in [Axis::Row, Axis::Column] {
 		let fraud = fraud_proof(&committed, axis, 3, &positions);
-		assert_eq!(check_fraud_proof(&committed.data_root, &committed.layout, &fraud), Ok(Verdict::Consistent));
+		assert_eq!(
+			check_fraud_proof(&committed.data_root, &committed.layout, &fraud),
+			Ok(Verdict::Consistent)
+		);
 	}
 }
 
@@ -96,7 +107,8 @@ fn a_badly_encoded_row_is_caught() {
 	let width = layout.extended_width() as usize;
 	let cell_len = layout.cell_len as usize;
 	// A dishonest encoder changes one parity cell of row 2 and commits to the changed row.
-	let mut square_bytes: Vec<u8> = (0..width).flat_map(|r| committed.square.row(r).unwrap().to_vec()).collect();
+	let mut square_bytes: Vec<u8> =
+		(0..width).flat_map(|r| committed.square.row(r).unwrap().to_vec()).collect();
 	let bad = (2 * width + width - 1) * cell_len;
 	square_bytes[bad] ^= 0xff;
 	let row2 = &square_bytes[2 * width * cell_len..3 * width * cell_len];
@@ -112,7 +124,10 @@ fn a_badly_encoded_row_is_caught() {
 			let cell = row2[p as usize * cell_len..(p as usize + 1) * cell_len].to_vec();
 			let line_proof = zerog_commitment::prove(
 				row2,
-				&[zerog_commitment::ChunkRange { start: p as u64 * cell_len as u64, end: (p as u64 + 1) * cell_len as u64 }],
+				&[zerog_commitment::ChunkRange {
+					start: p as u64 * cell_len as u64,
+					end: (p as u64 + 1) * cell_len as u64,
+				}],
 			)
 			.unwrap();
 			let chunk = zerog_commitment::ChunkRange::chunk(0, doc_len as u64).unwrap();

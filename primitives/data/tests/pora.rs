@@ -54,7 +54,9 @@ fn an_honest_proof_verifies_and_a_tampered_one_fails() {
 	let holdings = holdings(&fragments);
 	let lens: Vec<u64> = holdings.iter().map(|h| h.len).collect();
 	let drawn = challenges(&seed(5), &lens, 16).unwrap();
-	let proof = prove_challenges(&drawn, &holdings, |i| fragments.get(i as usize).map(Vec::as_slice)).unwrap();
+	let proof =
+		prove_challenges(&drawn, &holdings, |i| fragments.get(i as usize).map(Vec::as_slice))
+			.unwrap();
 	assert_eq!(verify_proof(&seed(5), &holdings, 16, &proof), Ok(()));
 	assert!(verify_proof(&seed(6), &holdings, 16, &proof).is_err(), "another period's challenges");
 
@@ -73,9 +75,7 @@ fn missing_data_is_detected_as_often_as_the_bound_says() {
 	let count = 16;
 	let periods = 4000;
 	let passed = (0..periods)
-		.filter(|&p| {
-			challenges(&seed(p), &lens, count).unwrap().iter().all(|c| c.chunk % 10 != 0)
-		})
+		.filter(|&p| challenges(&seed(p), &lens, count).unwrap().iter().all(|c| c.chunk % 10 != 0))
 		.count();
 	let observed = passed as f64 / periods as f64;
 	let expected = pass_probability(0.1, count);

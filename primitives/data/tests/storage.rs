@@ -1,6 +1,8 @@
 //! Files encode into fragments that commit and decode back byte for byte.
 
-use zerog_data::storage::{decode_file, encode_file, FileLayout, LayoutError, StorageCode, SEGMENT_LEN};
+use zerog_data::storage::{
+	decode_file, encode_file, FileLayout, LayoutError, StorageCode, SEGMENT_LEN,
+};
 
 fn file(len: usize, seed: u8) -> Vec<u8> {
 	(0..len).map(|i| ((i * 2654435761) >> 7) as u8 ^ seed).collect()

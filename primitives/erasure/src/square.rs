@@ -118,7 +118,10 @@ impl ExtendedSquare {
 	/// The original `k × k` cells in row-major order.
 	pub fn original(&self) -> Vec<u8> {
 		let row_len = self.k * self.cell_len;
-		(0..self.k).flat_map(|r| &self.cells[r * 2 * row_len..r * 2 * row_len + row_len]).copied().collect()
+		(0..self.k)
+			.flat_map(|r| &self.cells[r * 2 * row_len..r * 2 * row_len + row_len])
+			.copied()
+			.collect()
 	}
 }
 

@@ -68,10 +68,11 @@ impl StorageCoder {
 	/// Fills `parity` (`m` shards) from `data` (`k` shards), all of one length.
 	pub fn encode(&self, data: &[&[u8]], parity: &mut [&mut [u8]]) -> Result<(), StorageError> {
 		let len = data.first().map(|s| s.len()).unwrap_or(0);
-		let shaped = data.len() == self.code.data_shards() &&
-			parity.len() == self.code.parity_shards() &&
-			len > 0 && data.iter().all(|s| s.len() == len) &&
-			parity.iter().all(|s| s.len() == len);
+		let shaped = data.len() == self.code.data_shards()
+			&& parity.len() == self.code.parity_shards()
+			&& len > 0
+			&& data.iter().all(|s| s.len() == len)
+			&& parity.iter().all(|s| s.len() == len);
 		if !shaped {
 			return Err(StorageError::ShardShape);
 		}

@@ -44,7 +44,10 @@ fn bad_lines_are_refused() {
 	assert_eq!(reconstruct_line(2, 8, &[(0, &cell)]), Err(SquareError::TooFewCells));
 	assert_eq!(reconstruct_line(2, 8, &[(0, &cell), (0, &cell)]), Err(SquareError::InvalidIndex));
 	assert_eq!(reconstruct_line(2, 8, &[(0, &cell), (4, &cell)]), Err(SquareError::InvalidIndex));
-	assert_eq!(reconstruct_line(2, 8, &[(0, &cell), (1, &cell[..4])]), Err(SquareError::WrongLength));
+	assert_eq!(
+		reconstruct_line(2, 8, &[(0, &cell), (1, &cell[..4])]),
+		Err(SquareError::WrongLength)
+	);
 	assert_eq!(reconstruct_line(0, 8, &[]), Err(SquareError::InvalidShape));
 	assert_eq!(reconstruct_line(129, 8, &[]), Err(SquareError::InvalidShape));
 	assert_eq!(ExtendedSquare::extend(2, 8, &[0u8; 31]), Err(SquareError::WrongLength));

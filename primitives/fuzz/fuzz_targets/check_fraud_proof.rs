@@ -4,7 +4,9 @@
 
 use codec::Decode;
 use libfuzzer_sys::fuzz_target;
-use zerog_data::blob::{check_fraud_proof, verify_cell, Axis, CellProof, CommittedBlob, FraudProof, Verdict};
+use zerog_data::blob::{
+	check_fraud_proof, verify_cell, Axis, CellProof, CommittedBlob, FraudProof, Verdict,
+};
 
 #[derive(Decode, Debug)]
 struct Input {

@@ -8,14 +8,15 @@ use zerog_runtime::{genesis, RuntimeGenesisConfig};
 /// Applies `patch` to `base` (JSON merge patch, RFC 7386).
 fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
+		(Value::Object(base), Value::Object(patch)) => {
 			for (key, value) in patch {
 				if value.is_null() {
 					base.remove(&key);
 				} else {
 					merge(base.entry(key).or_insert(Value::Null), value);
 				}
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
