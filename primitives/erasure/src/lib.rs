@@ -5,7 +5,8 @@
 //!   GF(2^8) with a systematic Vandermonde matrix (`reed-solomon-erasure`).
 //! * **DA** ([`ExtendedSquare`]): a blob laid out as a `k × k` matrix of cells is extended to
 //!   `2k × 2k`: every row gets `k` parity cells, then every column does. Any row or column
-//!   with `k` of its `2k` cells rebuilds, with the same GF(2^8) code (`k + k ≤ 256`).
+//!   with `k` of its `2k` cells rebuilds, over GF(2^16) with the FFT-based Leopard construction
+//!   (`reed-solomon-simd`), whose cost per byte grows with `log k` rather than `k`.
 //!
 //! Both backends compute the same bytes with and without their SIMD kernels, so the runtime
 //! (no_std, portable kernels) checks fraud proofs against exactly the node's encoding; the
@@ -21,11 +22,10 @@
 //! | SIMD kernels | **6.14 GiB/s** | 5.49 GiB/s | 92.6 MiB/s | 46.5 MiB/s |
 //! | portable | 548 MiB/s | | | |
 //!
-//! reed-solomon-erasure with its SIMD kernels is the fastest on the storage shape and builds
-//! without `std` for the runtime, so both shapes use it. On the DA shape (`128 + 128` lines of
-//! a 32 MiB square) reed-solomon-simd extends 3.2× faster (0.13 s against 0.42 s), because a
-//! matrix code pays `k` multiplications per byte; moving the DA lines to it is pending a
-//! lock update (`cpufeatures` 0.2.17) that rebuilds the node.
+//! reed-solomon-erasure with its SIMD kernels is the fastest on the storage shape. On the DA
+//! shape (`128 + 128` lines of a 32 MiB square) reed-solomon-simd extends 3.2× faster (0.13 s
+//! against 0.42 s), because a matrix code pays `k` multiplications per byte while the FFT code
+//! pays `log k`; so the DA lines use reed-solomon-simd. Both build without `std`.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

@@ -1,15 +1,15 @@
 //! The 2-D extension of a DA blob: a `k × k` square of cells extended to `2k × 2k`.
 
 use alloc::{vec, vec::Vec};
-use reed_solomon_erasure::galois_8::ReedSolomon;
+use reed_solomon_simd::{ReedSolomonDecoder, ReedSolomonEncoder};
 
-/// The widest original square, `k`: a line holds `2k` cells and GF(2^8) codes at most 256.
-pub const MAX_SQUARE_WIDTH: usize = 128;
+/// The widest original square, `k`, zerog admits (the code itself goes further).
+pub const MAX_SQUARE_WIDTH: usize = 1024;
 
 /// Why a square could not be extended or a line rebuilt.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SquareError {
-	/// `k` is zero or above [`MAX_SQUARE_WIDTH`], or a cell is empty.
+	/// `k` is zero or above [`MAX_SQUARE_WIDTH`], or a cell is empty or of odd length.
 	InvalidShape,
 	/// The data is not `k × k` cells long, or a cell is not `cell_len` long.
 	WrongLength,
@@ -30,7 +30,7 @@ pub struct ExtendedSquare {
 }
 
 fn check_shape(k: usize, cell_len: usize) -> Result<(), SquareError> {
-	if k == 0 || k > MAX_SQUARE_WIDTH || cell_len == 0 {
+	if k == 0 || k > MAX_SQUARE_WIDTH || cell_len == 0 || cell_len % 2 != 0 {
 		return Err(SquareError::InvalidShape);
 	}
 	Ok(())
@@ -46,13 +46,14 @@ impl ExtendedSquare {
 		}
 		let width = 2 * k;
 		let mut cells = vec![0u8; width * width * cell_len];
-		let code = line_code(k)?;
+		let mut encoder =
+			ReedSolomonEncoder::new(k, k, cell_len).map_err(|_| SquareError::InvalidShape)?;
 
 		for r in 0..k {
 			let row = &mut cells[r * width * cell_len..(r + 1) * width * cell_len];
 			row[..row_len].copy_from_slice(&original[r * row_len..(r + 1) * row_len]);
 			let (data, parity) = row.split_at_mut(row_len);
-			encode_line(&code, data.chunks(cell_len), parity.chunks_mut(cell_len))?;
+			encode_line(&mut encoder, data.chunks(cell_len), parity.chunks_mut(cell_len))?;
 		}
 
 		let mut column = vec![0u8; k * cell_len];
@@ -62,7 +63,11 @@ impl ExtendedSquare {
 				let at = (r * width + c) * cell_len;
 				column[r * cell_len..(r + 1) * cell_len].copy_from_slice(&cells[at..at + cell_len]);
 			}
-			encode_line(&code, column.chunks(cell_len), column_parity.chunks_mut(cell_len))?;
+			encode_line(
+				&mut encoder,
+				column.chunks(cell_len),
+				column_parity.chunks_mut(cell_len),
+			)?;
 			for r in 0..k {
 				let at = ((k + r) * width + c) * cell_len;
 				cells[at..at + cell_len]
@@ -118,26 +123,23 @@ impl ExtendedSquare {
 	/// The original `k × k` cells in row-major order.
 	pub fn original(&self) -> Vec<u8> {
 		let row_len = self.k * self.cell_len;
-		(0..self.k)
-			.flat_map(|r| &self.cells[r * 2 * row_len..r * 2 * row_len + row_len])
-			.copied()
-			.collect()
+		(0..self.k).flat_map(|r| &self.cells[r * 2 * row_len..r * 2 * row_len + row_len]).copied().collect()
 	}
 }
 
-/// The `k + k` code of a line.
-fn line_code(k: usize) -> Result<ReedSolomon, SquareError> {
-	ReedSolomon::new(k, k).map_err(|_| SquareError::InvalidShape)
-}
-
 fn encode_line<'a>(
-	code: &ReedSolomon,
+	encoder: &mut ReedSolomonEncoder,
 	data: impl Iterator<Item = &'a [u8]>,
 	parity: impl Iterator<Item = &'a mut [u8]>,
 ) -> Result<(), SquareError> {
-	let data: Vec<&[u8]> = data.collect();
-	let mut parity: Vec<&mut [u8]> = parity.collect();
-	code.encode_sep(&data, &mut parity).map_err(|_| SquareError::WrongLength)
+	for cell in data {
+		encoder.add_original_shard(cell).map_err(|_| SquareError::WrongLength)?;
+	}
+	let result = encoder.encode().map_err(|_| SquareError::WrongLength)?;
+	for (out, recovery) in parity.zip(result.recovery_iter()) {
+		out.copy_from_slice(recovery);
+	}
+	Ok(())
 }
 
 /// Rebuilds a whole row or column (`2k` cells) of a square of original width `k` from any
@@ -163,19 +165,36 @@ pub fn reconstruct_line(
 		return Err(SquareError::TooFewCells);
 	}
 
-	let code = line_code(k)?;
-	let mut slots: Vec<Option<Vec<u8>>> = vec![None; width];
-	for (position, cell) in present.iter().take(k) {
-		slots[*position] = Some(cell.to_vec());
+	let mut original = vec![0u8; k * cell_len];
+	let mut missing_original = false;
+	for i in 0..k {
+		match present.iter().find(|(p, _)| *p == i) {
+			Some((_, cell)) => original[i * cell_len..(i + 1) * cell_len].copy_from_slice(cell),
+			None => missing_original = true,
+		}
 	}
-	code.reconstruct_data(&mut slots).map_err(|_| SquareError::TooFewCells)?;
+	if missing_original {
+		let mut decoder =
+			ReedSolomonDecoder::new(k, k, cell_len).map_err(|_| SquareError::InvalidShape)?;
+		for (position, cell) in present.iter().take(k) {
+			let added = if *position < k {
+				decoder.add_original_shard(*position, cell)
+			} else {
+				decoder.add_recovery_shard(*position - k, cell)
+			};
+			added.map_err(|_| SquareError::InvalidIndex)?;
+		}
+		let result = decoder.decode().map_err(|_| SquareError::TooFewCells)?;
+		for (i, cell) in result.restored_original_iter() {
+			original[i * cell_len..(i + 1) * cell_len].copy_from_slice(cell);
+		}
+	}
 
 	let mut line = vec![0u8; width * cell_len];
-	for (i, cell) in slots.iter().take(k).enumerate() {
-		let cell = cell.as_ref().ok_or(SquareError::TooFewCells)?;
-		line[i * cell_len..(i + 1) * cell_len].copy_from_slice(cell);
-	}
+	line[..k * cell_len].copy_from_slice(&original);
+	let mut encoder =
+		ReedSolomonEncoder::new(k, k, cell_len).map_err(|_| SquareError::InvalidShape)?;
 	let (data, parity) = line.split_at_mut(k * cell_len);
-	encode_line(&code, data.chunks(cell_len), parity.chunks_mut(cell_len))?;
+	encode_line(&mut encoder, data.chunks(cell_len), parity.chunks_mut(cell_len))?;
 	Ok(line)
 }

@@ -49,7 +49,8 @@ fn bad_lines_are_refused() {
 		Err(SquareError::WrongLength)
 	);
 	assert_eq!(reconstruct_line(0, 8, &[]), Err(SquareError::InvalidShape));
-	assert_eq!(reconstruct_line(129, 8, &[]), Err(SquareError::InvalidShape));
+	assert_eq!(reconstruct_line(1025, 8, &[]), Err(SquareError::InvalidShape));
+	assert_eq!(reconstruct_line(2, 7, &[]), Err(SquareError::InvalidShape));
 	assert_eq!(ExtendedSquare::extend(2, 8, &[0u8; 31]), Err(SquareError::WrongLength));
 }
 
