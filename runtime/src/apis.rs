@@ -252,7 +252,7 @@ impl_runtime_apis! {
 			use frame_system_benchmarking::Pallet as SystemBench;
 
 			let mut list = Vec::<BenchmarkList>::new();
-			crate::benchmarks::list_benchmarks!(list, extra);
+			list_benchmarks!(list, extra);
 			let storage_info = crate::AllPalletsWithSystem::storage_info();
 			(list, storage_info)
 		}
@@ -260,24 +260,13 @@ impl_runtime_apis! {
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig,
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
-			use frame_benchmarking::{BenchmarkBatch, BenchmarkError};
+			use frame_benchmarking::BenchmarkBatch;
 			use frame_system_benchmarking::Pallet as SystemBench;
 
-			impl frame_system_benchmarking::Config for Runtime {
-				fn setup_set_code_requirements(code: &Vec<u8>) -> Result<(), BenchmarkError> {
-					System::set_code_requirements(code);
-					Ok(())
-				}
-
-				fn verify_set_code() {
-					System::assert_last_event(frame_system::Event::<Runtime>::CodeUpdated.into());
-				}
-			}
-
-			let whitelist = frame_support::traits::WhitelistedStorageKeys::whitelisted_storage_keys();
+			let whitelist = <crate::AllPalletsWithSystem as frame_support::traits::WhitelistedStorageKeys>::whitelisted_storage_keys();
 			let mut batches = Vec::<BenchmarkBatch>::new();
 			let params = (&config, &whitelist);
-			crate::benchmarks::add_benchmarks!(params, batches);
+			add_benchmarks!(params, batches);
 			Ok(batches)
 		}
 	}

@@ -1,13 +1,15 @@
 //! The pallets whose extrinsics are benchmarked with `zerog-node benchmark pallet`.
 
 frame_benchmarking::define_benchmarks!(
-	[frame_system, SystemBench::<Runtime>]
-	[pallet_balances, Balances]
-	[pallet_timestamp, Timestamp]
-	[pallet_utility, Utility]
-	[pallet_multisig, Multisig]
-	[pallet_proxy, Proxy]
-	[pallet_vesting, Vesting]
-	[pallet_sudo, Sudo]
-	[pallet_parameters, Parameters]
+	[frame_system, SystemBench::<crate::Runtime>]
+	[pallet_balances, crate::Balances]
+	[pallet_timestamp, crate::Timestamp]
+	[pallet_utility, crate::Utility]
+	[pallet_multisig, crate::Multisig]
+	[pallet_proxy, crate::Proxy]
+	[pallet_vesting, crate::Vesting]
+	[pallet_sudo, crate::Sudo]
+	[pallet_parameters, crate::Parameters]
 );
+
+impl frame_system_benchmarking::Config for crate::Runtime {}

@@ -21,9 +21,10 @@ include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
 extern crate alloc;
 
-mod apis;
 #[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
 mod benchmarks;
+mod apis;
 pub mod configs;
 pub mod constants;
 pub mod fees;

@@ -63,11 +63,7 @@ impl ExtendedSquare {
 				let at = (r * width + c) * cell_len;
 				column[r * cell_len..(r + 1) * cell_len].copy_from_slice(&cells[at..at + cell_len]);
 			}
-			encode_line(
-				&mut encoder,
-				column.chunks(cell_len),
-				column_parity.chunks_mut(cell_len),
-			)?;
+			encode_line(&mut encoder, column.chunks(cell_len), column_parity.chunks_mut(cell_len))?;
 			for r in 0..k {
 				let at = ((k + r) * width + c) * cell_len;
 				cells[at..at + cell_len]
@@ -123,7 +119,10 @@ impl ExtendedSquare {
 	/// The original `k × k` cells in row-major order.
 	pub fn original(&self) -> Vec<u8> {
 		let row_len = self.k * self.cell_len;
-		(0..self.k).flat_map(|r| &self.cells[r * 2 * row_len..r * 2 * row_len + row_len]).copied().collect()
+		(0..self.k)
+			.flat_map(|r| &self.cells[r * 2 * row_len..r * 2 * row_len + row_len])
+			.copied()
+			.collect()
 	}
 }
 

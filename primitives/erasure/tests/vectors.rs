@@ -50,8 +50,7 @@ fn da_square_vector() {
 
 const VECTOR_4_2: &str = "697be0b47a6af18e5cf971affa309c6290facfa4e70b609723928f593f6c0a38";
 const VECTOR_10_6: &str = "785aef656689af53c0333f4e5ec027279ec33b5bdb1606174bc7a8fa231803b5";
-const VECTOR_SQUARE_8: &str =
-	"970f5b227223abcf8b9ea775ce20701046cece9aa6cca5421a980e5e7cc6ab03";
+const VECTOR_SQUARE_8: &str = "970f5b227223abcf8b9ea775ce20701046cece9aa6cca5421a980e5e7cc6ab03";
 
 #[test]
 fn da_lines_from_the_portable_engine_match() {
@@ -64,7 +63,8 @@ fn da_lines_from_the_portable_engine_match() {
 		for cell in original[r * k * cell_len..(r + 1) * k * cell_len].chunks(cell_len) {
 			portable.add_original_shard(cell).unwrap();
 		}
-		let parity: Vec<u8> = portable.encode().unwrap().recovery_iter().flatten().copied().collect();
+		let parity: Vec<u8> =
+			portable.encode().unwrap().recovery_iter().flatten().copied().collect();
 		assert_eq!(&square.row(r).unwrap()[k * cell_len..], &parity[..]);
 	}
 }
