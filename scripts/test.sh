@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Sets up a fresh machine and runs every test: the Rust unit and integration tests, then the
+# Sets up a fresh machine and runs every test: the Rust unit and integration tests, the
+# end-to-end tests against a dev node (e2e/, each starts and stops its own node), then the
 # zombienet test of the 4-validator testnet (which starts and stops its own network).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,9 @@ cargo test --release --locked --workspace
 
 step "erasure-coding test vectors with the node's SIMD kernels"
 cargo test --release --locked -p zerog-erasure --features simd --test vectors
+
+step "end-to-end: a dev node with its Ethereum RPC, driven by ethers, solc and polkadot.js"
+node --test --test-concurrency=1 e2e/
 
 step "zombienet: 4-validator testnet"
 bash scripts/testnet.sh test

@@ -2,6 +2,7 @@
 
 use crate::service::FullClient;
 use codec::Encode;
+use frame_support::traits::SignedTransactionBuilder;
 use sc_cli::Result;
 use sp_core::Pair;
 use sp_inherents::{InherentData, InherentDataProvider};
@@ -84,17 +85,7 @@ pub fn signed_extrinsic(
 		.map(|c| c / 2)
 		.unwrap_or(2) as u64;
 	let era = Era::mortal(period, info.best_number.saturated_into());
-	let tx_ext: runtime::TxExtension = (
-		frame_system::CheckNonZeroSender::<runtime::Runtime>::new(),
-		frame_system::CheckSpecVersion::<runtime::Runtime>::new(),
-		frame_system::CheckTxVersion::<runtime::Runtime>::new(),
-		frame_system::CheckGenesis::<runtime::Runtime>::new(),
-		frame_system::CheckEra::<runtime::Runtime>::from(era),
-		frame_system::CheckNonce::<runtime::Runtime>::from(nonce),
-		frame_system::CheckWeight::<runtime::Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<runtime::Runtime>::from(0),
-		frame_system::WeightReclaim::<runtime::Runtime>::new(),
-	);
+	let tx_ext = runtime::tx_extension(era, nonce, 0);
 	let implicit = (
 		(),
 		runtime::VERSION.spec_version,
@@ -105,15 +96,17 @@ pub fn signed_extrinsic(
 		(),
 		(),
 		(),
+		(),
 	);
 	let payload = runtime::SignedPayload::from_raw(call.clone(), tx_ext.clone(), implicit);
 	let signature = payload.using_encoded(|bytes| sender.sign(bytes));
-	let extrinsic = runtime::UncheckedExtrinsic::new_signed(
-		call,
-		AccountId::from(sender.public()).into(),
-		runtime::Signature::Sr25519(signature),
-		tx_ext,
-	);
+	let extrinsic =
+		<runtime::UncheckedExtrinsic as SignedTransactionBuilder>::new_signed_transaction(
+			call,
+			AccountId::from(sender.public()).into(),
+			runtime::Signature::Sr25519(signature),
+			tx_ext,
+		);
 	OpaqueExtrinsic::try_from_encoded_extrinsic(&extrinsic.encode())
 		.map_err(|_| "the extrinsic does not decode")
 }

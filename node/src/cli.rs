@@ -12,6 +12,9 @@ pub struct Cli {
 	/// Skip the hardware benchmark a validator runs at start-up.
 	#[arg(long)]
 	pub no_hardware_benchmarks: bool,
+
+	#[clap(flatten)]
+	pub eth_rpc: crate::eth_rpc::EthRpcParams,
 }
 
 /// The node's subcommands.
@@ -52,4 +55,7 @@ pub enum Subcommand {
 
 	/// Database meta columns information.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Serve the Ethereum JSON-RPC for a node (`--eth-rpc-port` starts it beside a node).
+	EthRpc(pallet_revive_eth_rpc::cli::CliCommand),
 }

@@ -4,7 +4,7 @@ use crate::{
 	benchmarking::{inherent_benchmark_data, RemarkBuilder, TransferKeepAliveBuilder},
 	chain_spec,
 	cli::{Cli, Subcommand},
-	service,
+	eth_rpc, service,
 };
 use frame_benchmarking_cli::{BenchmarkCmd, ExtrinsicFactory, SUBSTRATE_REFERENCE_HARDWARE};
 use sc_cli::SubstrateCli;
@@ -51,12 +51,12 @@ impl SubstrateCli for Cli {
 
 /// Parses the command line and runs what it asks for.
 pub fn run() -> sc_cli::Result<()> {
-	let cli = Cli::from_args();
+	let mut cli = Cli::from_args();
 
-	match &cli.subcommand {
+	match cli.subcommand.take() {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
 		Some(Subcommand::BuildSpec(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
+			let runner = cli.create_runner(&cmd)?;
 			runner.sync_run(|config| cmd.run(config.chain_spec, config.network))
 		},
 		Some(Subcommand::ExportChainSpec(cmd)) => {
@@ -64,7 +64,7 @@ pub fn run() -> sc_cli::Result<()> {
 			cmd.run(chain_spec)
 		},
 		Some(Subcommand::CheckBlock(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
+			let runner = cli.create_runner(&cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
 					service::new_partial(&config)?;
@@ -72,21 +72,21 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		},
 		Some(Subcommand::ExportBlocks(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
+			let runner = cli.create_runner(&cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		},
 		Some(Subcommand::ExportState(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
+			let runner = cli.create_runner(&cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		},
 		Some(Subcommand::ImportBlocks(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
+			let runner = cli.create_runner(&cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
 					service::new_partial(&config)?;
@@ -94,11 +94,11 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		},
 		Some(Subcommand::PurgeChain(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
+			let runner = cli.create_runner(&cmd)?;
 			runner.sync_run(|config| cmd.run(config.database))
 		},
 		Some(Subcommand::Revert(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
+			let runner = cli.create_runner(&cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
 					service::new_partial(&config)?;
@@ -113,7 +113,7 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		},
 		Some(Subcommand::Benchmark(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
+			let runner = cli.create_runner(&cmd)?;
 			runner.sync_run(|config| match cmd {
 				BenchmarkCmd::Pallet(cmd) => {
 					if !cfg!(feature = "runtime-benchmarks") {
@@ -171,13 +171,19 @@ pub fn run() -> sc_cli::Result<()> {
 			})
 		},
 		Some(Subcommand::ChainInfo(cmd)) => {
-			let runner = cli.create_runner(cmd)?;
+			let runner = cli.create_runner(&cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))
+		},
+		Some(Subcommand::EthRpc(cmd)) => {
+			pallet_revive_eth_rpc::cli::run(cmd).map_err(|e| sc_cli::Error::Application(e.into()))
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let hardware_benchmarks = !cli.no_hardware_benchmarks;
+			let eth_rpc = cli.eth_rpc.clone();
 			runner.run_node_until_exit(|config| async move {
+				let eth_rpc_child = eth_rpc::ChildCommand::for_node(&config, &eth_rpc)
+					.map_err(|e| sc_cli::Error::Input(e))?;
 				match config.network.network_backend {
 					sc_network::config::NetworkBackendType::Libp2p => {
 						service::new_full::<
@@ -195,6 +201,12 @@ pub fn run() -> sc_cli::Result<()> {
 					},
 				}
 				.map_err(sc_cli::Error::Service)
+				.and_then(|task_manager| {
+					if let Some(child) = eth_rpc_child {
+						eth_rpc::supervise(child)?;
+					}
+					Ok(task_manager)
+				})
 			})
 		},
 	}

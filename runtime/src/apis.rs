@@ -2,8 +2,8 @@
 
 use crate::InherentDataExt;
 use crate::{
-	genesis, AccountId, Babe, Balance, Block, Executive, Grandpa, Historical, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	genesis, AccountId, Babe, Balance, Block, BlockNumber, Executive, Grandpa, Historical, Nonce,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
 	BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
 use alloc::vec::Vec;
@@ -26,7 +26,12 @@ use sp_runtime::{
 use sp_session::OpaqueGeneratedSessionKeys;
 use sp_version::RuntimeVersion;
 
-impl_runtime_apis! {
+pallet_revive::impl_runtime_apis_plus_revive_traits!(
+	Runtime,
+	Revive,
+	Executive,
+	crate::evm::EthExtraImpl,
+
 	impl sp_api::Core<Block> for Runtime {
 		fn version() -> RuntimeVersion {
 			VERSION
@@ -289,4 +294,4 @@ impl_runtime_apis! {
 				.expect("try-runtime reports a failed block by aborting")
 		}
 	}
-}
+);

@@ -10,6 +10,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_vesting, crate::Vesting]
 	[pallet_sudo, crate::Sudo]
 	[pallet_parameters, crate::Parameters]
+	[pallet_revive, crate::Revive]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

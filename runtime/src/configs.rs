@@ -2,7 +2,6 @@
 
 use crate::{
 	constants::{currency::*, time::*},
-	fees::BlockRatioWeightToFee,
 	parameters::{dynamic_params, RuntimeParameters},
 	proxy::ProxyType,
 	AccountId, Babe, Balance, Balances, Block, BlockNumber, Hash, Historical, Nonce, Offences,
@@ -89,6 +88,8 @@ impl frame_system::Config for Runtime {
 	type SystemWeightInfo = frame_system::weights::SubstrateWeight<Runtime>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	type OnNewAccount = pallet_revive::AutoMapper<Runtime>;
+	type OnKilledAccount = pallet_revive::AutoMapper<Runtime>;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -158,9 +159,10 @@ parameter_types! {
 	pub MaximumMultiplier: Multiplier = Multiplier::saturating_from_integer(100_000);
 }
 
-/// Reference time costs 10^5 of the smallest unit per picosecond: a balance transfer
+/// Reference time costs 10^5 of the smallest unit per picosecond, proof size the same per
+/// share of the block (the rule pallet-revive requires to convert gas to weight): a balance transfer
 /// (about 0.2 ms of execution) costs about 0.00002 ZG before the length fee.
-pub type WeightToFee = BlockRatioWeightToFee<100_000, 1, Runtime, Balance>;
+pub type WeightToFee = pallet_revive::evm::fees::BlockRatioFee<100_000, 1, Runtime, Balance>;
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
@@ -259,7 +261,7 @@ where
 	RuntimeCall: From<C>,
 {
 	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
-		UncheckedExtrinsic::new_bare(call)
+		sp_runtime::generic::UncheckedExtrinsic::new_bare(call).into()
 	}
 }
 

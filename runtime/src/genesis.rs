@@ -20,11 +20,12 @@ use crate::{
 		currency::{TOTAL_SUPPLY, ZG},
 		time::MONTHS,
 	},
-	AccountId, Balance, BalancesConfig, BlockNumber, RuntimeGenesisConfig, SessionConfig,
+	AccountId, Balance, BalancesConfig, BlockNumber, Runtime, RuntimeGenesisConfig, SessionConfig,
 	SessionKeys, SudoConfig, VestingConfig, BABE_GENESIS_EPOCH_CONFIG,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, PalletId};
+use pallet_revive::AddressMapper;
 use serde_json::Value;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
@@ -149,15 +150,10 @@ pub fn ethereum_dev_accounts() -> Vec<AccountId> {
 		sp_core::hex2array!("c0f0f4ab324c46e55d02d0033343b4be8a55532d"),
 	]
 	.into_iter()
-	.map(ethereum_fallback_account)
+	.map(|address| {
+		<Runtime as pallet_revive::Config>::AddressMapper::to_fallback_account_id(&address.into())
+	})
 	.collect()
-}
-
-/// The substrate account that holds the funds of an Ethereum address.
-pub fn ethereum_fallback_account(address: [u8; 20]) -> AccountId {
-	let mut raw = [0xEE; 32];
-	raw[..20].copy_from_slice(&address);
-	AccountId::new(raw)
 }
 
 /// The validators of the dev and test chains, in order: each is the `//Name//stash` account

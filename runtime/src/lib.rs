@@ -4,13 +4,12 @@
 //! random access, a data-availability layer checked by sampling, shared staking, governance,
 //! AI alignment nodes and an EVM. This crate is its state-transition function: BABE slots and
 //! GRANDPA finality fed by pallet-session, balances in ZG (18 decimals), transaction payment,
-//! vesting, multisig, proxies, utility batches, sudo, and pallet-parameters where every protocol
-//! tunable lives.
+//! vesting, multisig, proxies, utility batches, sudo, pallet-parameters where every protocol
+//! tunable lives, and pallet-revive running Solidity contracts for Ethereum wallets ([`evm`]).
 //!
 //! The basic types (`AccountId32`, `MultiSignature`, `MultiAddress<AccountId, ()>`, `u32` block
 //! numbers and nonces, `u128` balances, `u64` moments, BlakeTwo256) are the ones
-//! pallet-revive's Ethereum RPC is generated against, so the EVM can be added without changing
-//! any of them.
+//! pallet-revive's Ethereum RPC is generated against.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `construct_runtime!` expands to deep recursion.
@@ -27,7 +26,7 @@ mod benchmarks;
 mod apis;
 pub mod configs;
 pub mod constants;
-pub mod fees;
+pub mod evm;
 pub mod genesis;
 pub mod parameters;
 pub mod proxy;
@@ -77,11 +76,28 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	pallet_revive::evm::tx_extension::SetOrigin<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
-/// A transaction as it appears in a block.
+/// The extensions of a signed Substrate transaction with the given mortality, nonce and tip.
+pub fn tx_extension(era: generic::Era, nonce: Nonce, tip: Balance) -> TxExtension {
+	(
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(era),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
+		pallet_revive::evm::tx_extension::SetOrigin::<Runtime>::default(),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	)
+}
+/// A transaction as it appears in a block: a Substrate transaction, or an Ethereum transaction
+/// wrapped in `Revive::eth_transact` and checked by [`evm::EthExtraImpl`].
 pub type UncheckedExtrinsic =
-	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+	pallet_revive::evm::runtime::UncheckedExtrinsic<Address, Signature, evm::EthExtraImpl>;
 /// The payload a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Storage migrations run on the next runtime upgrade.
@@ -177,4 +193,6 @@ mod runtime {
 	pub type Parameters = pallet_parameters;
 	#[runtime::pallet_index(15)]
 	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(20)]
+	pub type Revive = pallet_revive;
 }

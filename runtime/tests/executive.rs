@@ -2,7 +2,7 @@
 //! and a badly signed one is refused.
 
 use codec::Encode;
-use frame_support::traits::fungible::Inspect;
+use frame_support::traits::{fungible::Inspect, InherentBuilder, SignedTransactionBuilder};
 use sp_consensus_babe::{
 	digests::{PreDigest, SecondaryPlainPreDigest},
 	Slot, BABE_ENGINE_ID,
@@ -17,7 +17,7 @@ use sp_runtime::{
 };
 use zerog_runtime::{
 	constants::{currency::ZG, time::SLOT_DURATION},
-	Balances, Executive, Header, Runtime, RuntimeCall, SignedPayload, System, TxExtension,
+	Balances, Executive, Header, RuntimeCall, SignedPayload, System, TxExtension,
 	UncheckedExtrinsic, VERSION,
 };
 
@@ -38,24 +38,14 @@ fn start_block(slot: u64) {
 		Header::new(1, Default::default(), Default::default(), System::parent_hash(), digest);
 	Executive::initialize_block(&header);
 	let timestamp =
-		UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set {
+		InherentBuilder::new_inherent(RuntimeCall::Timestamp(pallet_timestamp::Call::set {
 			now: slot * SLOT_DURATION,
 		}));
 	Executive::apply_extrinsic(timestamp).unwrap().unwrap();
 }
 
 fn extension(nonce: u32) -> TxExtension {
-	(
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-		frame_system::WeightReclaim::<Runtime>::new(),
-	)
+	zerog_runtime::tx_extension(Era::Immortal, nonce, 0)
 }
 
 fn signed(signer: Sr25519Keyring, call: RuntimeCall, nonce: u32) -> UncheckedExtrinsic {
@@ -73,10 +63,11 @@ fn signed(signer: Sr25519Keyring, call: RuntimeCall, nonce: u32) -> UncheckedExt
 			(),
 			(),
 			(),
+			(),
 		),
 	);
 	let signature = payload.using_encoded(|bytes| signer.pair().sign(bytes));
-	UncheckedExtrinsic::new_signed(
+	SignedTransactionBuilder::new_signed_transaction(
 		call,
 		signer.to_account_id().into(),
 		signature.into(),
@@ -119,10 +110,10 @@ fn transfer_signed_by_someone_else_is_refused() {
 	dev_chain().execute_with(|| {
 		start_block(1_000);
 		let genuine = signed(alice, transfer(bob, ZG), 0);
-		let forged = UncheckedExtrinsic::new_signed(
+		let forged = SignedTransactionBuilder::new_signed_transaction(
 			transfer(bob, ZG),
 			bob.to_account_id().into(),
-			match genuine.preamble {
+			match genuine.0.preamble {
 				sp_runtime::generic::Preamble::Signed(_, signature, _) => signature,
 				_ => unreachable!("built as signed"),
 			},
