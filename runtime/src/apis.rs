@@ -6,7 +6,7 @@ use crate::{
 	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
 	BABE_GENESIS_EPOCH_CONFIG, VERSION,
 };
-use alloc::vec::Vec;
+use alloc::{vec, vec::Vec};
 use codec::Encode;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
