@@ -107,6 +107,18 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 
+	impl zerog_staking_primitives::SharedStakingApi<Block, AccountId, Balance> for Runtime {
+		fn validators_of(
+			service: zerog_staking_primitives::ServiceId,
+		) -> Option<Vec<(AccountId, Balance)>> {
+			crate::Staking::validators_of(service)
+		}
+
+		fn service_of_chain(genesis_hash: [u8; 32]) -> Option<zerog_staking_primitives::ServiceId> {
+			crate::Staking::service_of_chain(genesis_hash)
+		}
+	}
+
 	impl sp_consensus_babe::BabeApi<Block> for Runtime {
 		fn configuration() -> sp_consensus_babe::BabeConfiguration {
 			let epoch_config = Babe::epoch_config().unwrap_or(BABE_GENESIS_EPOCH_CONFIG);

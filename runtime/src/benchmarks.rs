@@ -11,6 +11,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, crate::Sudo]
 	[pallet_parameters, crate::Parameters]
 	[pallet_revive, crate::Revive]
+	[pallet_shared_staking, crate::Staking]
 );
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

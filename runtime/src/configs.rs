@@ -27,9 +27,10 @@ use frame_system::{
 	EnsureRoot,
 };
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use frame_support::{traits::tokens::imbalance::ResolveTo, PalletId};
 use sp_runtime::{
 	impl_opaque_keys,
-	traits::{ConvertInto, OpaqueKeys},
+	traits::{AccountIdConversion, ConvertInto, OpaqueKeys},
 	FixedPointNumber, Perbill, Perquintill,
 };
 use sp_version::RuntimeVersion;
@@ -182,13 +183,13 @@ impl pallet_transaction_payment::Config for Runtime {
 
 impl pallet_authorship::Config for Runtime {
 	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Babe>;
-	type EventHandler = ();
+	type EventHandler = crate::Staking;
 }
 
 impl pallet_offences::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type IdentificationTuple = pallet_session::historical::IdentificationTuple<Self>;
-	type OnOffenceHandler = ();
+	type OnOffenceHandler = crate::Staking;
 }
 
 impl_opaque_keys! {
@@ -206,7 +207,7 @@ impl pallet_session::Config for Runtime {
 	type ValidatorIdOf = ConvertInto;
 	type ShouldEndSession = Babe;
 	type NextSessionRotation = Babe;
-	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Self, GenesisValidators>;
+	type SessionManager = pallet_session::historical::NoteHistoricalRoot<Self, crate::Staking>;
 	type SessionHandler = <SessionKeys as OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = pallet_session::disabling::UpToLimitDisablingStrategy;
@@ -215,25 +216,8 @@ impl pallet_session::Config for Runtime {
 	type KeyDeposit = ConstU128<{ deposit(1, 64) }>;
 }
 
-/// Keeps the genesis validator set: no session brings a new one. The staking pallet takes
-/// this role once it exists.
-pub struct GenesisValidators;
-impl pallet_session::SessionManager<AccountId> for GenesisValidators {
-	fn new_session(_: sp_staking::SessionIndex) -> Option<Vec<AccountId>> {
-		None
-	}
-	fn start_session(_: sp_staking::SessionIndex) {}
-	fn end_session(_: sp_staking::SessionIndex) {}
-}
-impl pallet_session::historical::SessionManager<AccountId, ()> for GenesisValidators {
-	fn new_session(_: sp_staking::SessionIndex) -> Option<Vec<(AccountId, ())>> {
-		None
-	}
-	fn start_session(_: sp_staking::SessionIndex) {}
-	fn end_session(_: sp_staking::SessionIndex) {}
-}
-
-/// Validators are identified by their account alone until staking records exposures.
+/// Validators are identified by their account alone in historical sessions: their exposures
+/// stay in the staking pallet, which slashing reads by era.
 pub struct UnitIdentification;
 impl sp_runtime::traits::Convert<AccountId, Option<()>> for UnitIdentification {
 	fn convert(_: AccountId) -> Option<()> {
@@ -319,6 +303,41 @@ impl pallet_sudo::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
 	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	/// Where slashed funds go until governance brings a treasury: a keyless account.
+	pub TreasuryAccount: AccountId = PalletId(*b"zg/trsry").into_account_truncating();
+}
+
+impl pallet_shared_staking::Config for Runtime {
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type UnixTime = crate::Timestamp;
+	type CurrencyToVote = sp_staking::currency_to_vote::U128CurrencyToVote;
+	type Slash = ResolveTo<TreasuryAccount, Balances>;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type SlashCancelOrigin = EnsureRoot<AccountId>;
+	type SessionsPerEra = dynamic_params::staking::SessionsPerEra;
+	type BondingDuration = dynamic_params::staking::BondingDuration;
+	type SlashDeferDuration = dynamic_params::staking::SlashDeferDuration;
+	type MinValidatorBond = dynamic_params::staking::MinValidatorBond;
+	type MinNominatorBond = dynamic_params::staking::MinNominatorBond;
+	type MinimumValidatorCount = dynamic_params::staking::MinimumValidatorCount;
+	type AnnualInflation = dynamic_params::staking::AnnualInflation;
+	type HistoryDepth = ConstU32<84>;
+	type MaxValidatorCount = MaxAuthorities;
+	type MaxNominations = ConstU32<16>;
+	type MaxUnlockingChunks = ConstU32<32>;
+	type MaxExposurePageSize = ConstU32<64>;
+	type MaxExposurePages = ConstU32<32>;
+	type MaxElectingVoters = ConstU32<2_000>;
+	type MaxNominatorsSlashed = ConstU32<{ 64 * 32 }>;
+	type MaxUnappliedSlashes = ConstU32<64>;
+	type MaxServiceNameLen = ConstU32<32>;
+	type MaxServicesPerOperator = ConstU32<8>;
+	type MaxInvulnerables = ConstU32<16>;
+	type WeightInfo = pallet_shared_staking::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_parameters::Config for Runtime {

@@ -49,8 +49,11 @@ pub mod time {
 	/// A month of 30 days, the unit of the vesting table.
 	pub const MONTHS: BlockNumber = DAYS * 30;
 
-	/// A BABE epoch, which is also a session: 5 minutes.
-	pub const EPOCH_DURATION_IN_SLOTS: BlockNumber = 5 * MINUTES;
+	/// A BABE epoch, which is also a session: one minute. Validator-set changes take effect
+	/// two sessions after they are planned, so a minute keeps that wait short, and each epoch
+	/// brings fresh BABE randomness for storage and sampling challenges. Eras (the staking
+	/// period) are `staking.SessionsPerEra` sessions.
+	pub const EPOCH_DURATION_IN_SLOTS: BlockNumber = MINUTES;
 
 	/// The chance that a slot has a primary (VRF-won) author: 1/4. Slots nobody wins go to a
 	/// secondary author chosen round-robin, so every slot gets a block.

@@ -17,25 +17,37 @@
 
 use crate::{
 	constants::{
-		currency::{TOTAL_SUPPLY, ZG},
+		currency::{EXISTENTIAL_DEPOSIT, TOTAL_SUPPLY, ZG},
 		time::MONTHS,
 	},
 	AccountId, Balance, BalancesConfig, BlockNumber, Runtime, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, SudoConfig, VestingConfig, BABE_GENESIS_EPOCH_CONFIG,
+	SessionKeys, StakingConfig, SudoConfig, VestingConfig, BABE_GENESIS_EPOCH_CONFIG,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, PalletId};
 use pallet_revive::AddressMapper;
+use pallet_shared_staking::StakerStatus;
 use serde_json::Value;
 use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRESET};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_runtime::{traits::AccountIdConversion, Percent};
+
+/// How many validators the main network elects per era. Its genesis validators hold no bond:
+/// they validate from their session keys until bonded validators are elected.
+pub const MAINNET_VALIDATOR_COUNT: u32 = 24;
 
 /// Name of the preset shaped like the main network.
 pub const MAINNET_RUNTIME_PRESET: &str = "mainnet";
 
 /// What each dev account holds on the `development` and `local_testnet` chains.
 pub const DEV_ENDOWMENT: Balance = 1_000_000 * ZG;
+
+/// What each dev validator bonds at genesis (zombienet bonds the same for the validators it
+/// adds, and funds their stashes with twice as much).
+pub const DEV_VALIDATOR_BOND: Balance = 10_000 * ZG;
+
+/// How many validators dev and test chains elect per era.
+pub const DEV_VALIDATOR_COUNT: u32 = 10;
 
 /// Keyless account holding the ecosystem allocation.
 pub const ECOSYSTEM_POOL: PalletId = PalletId(*b"zg/ecosy");
@@ -200,6 +212,15 @@ fn testnet_genesis(validators: Vec<(AccountId, SessionKeys)>) -> Value {
 		},
 		babe: pallet_babe::GenesisConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
 		session: SessionConfig { keys: session_keys(&validators) },
+		staking: StakingConfig {
+			validator_count: DEV_VALIDATOR_COUNT,
+			stakers: validators
+				.iter()
+				.map(|(stash, _)| {
+					(stash.clone(), stash.clone(), DEV_VALIDATOR_BOND, StakerStatus::Validator)
+				})
+				.collect(),
+		},
 		sudo: SudoConfig { key: Some(Sr25519Keyring::Alice.to_account_id()) },
 	})
 }
@@ -220,15 +241,27 @@ pub fn mainnet_balances_and_vesting(
 	(balances, vesting)
 }
 
+/// pallet-revive's own account must exist from genesis (its genesis mints the existential
+/// deposit into it otherwise); funding it from the ecosystem pool keeps the supply exact.
+fn fund_revive_account_from_ecosystem(balances: &mut Vec<(AccountId, Balance)>) {
+	let ecosystem: AccountId = ECOSYSTEM_POOL.into_account_truncating();
+	if let Some((_, held)) = balances.iter_mut().find(|(who, _)| *who == ecosystem) {
+		*held = held.saturating_sub(EXISTENTIAL_DEPOSIT);
+		balances.push((pallet_revive::Pallet::<Runtime>::account_id(), EXISTENTIAL_DEPOSIT));
+	}
+}
+
 /// A genesis shaped like the main network: the 0G allocation of exactly 1,000,000,000 ZG and
 /// no sudo key.
 pub fn mainnet_genesis(accounts: MainnetAccounts) -> Value {
-	let (balances, vesting) = mainnet_balances_and_vesting(&accounts);
+	let (mut balances, vesting) = mainnet_balances_and_vesting(&accounts);
+	fund_revive_account_from_ecosystem(&mut balances);
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
 		vesting: VestingConfig { vesting },
 		babe: pallet_babe::GenesisConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
 		session: SessionConfig { keys: session_keys(&accounts.validators) },
+		staking: StakingConfig { validator_count: MAINNET_VALIDATOR_COUNT },
 	})
 }
 

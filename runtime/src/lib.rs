@@ -175,23 +175,26 @@ mod runtime {
 	pub type Authorship = pallet_authorship;
 	#[runtime::pallet_index(6)]
 	pub type Offences = pallet_offences;
+	// Genesis is built in index order: staking elects era 0 before the session reads it.
 	#[runtime::pallet_index(7)]
-	pub type Historical = pallet_session::historical;
+	pub type Staking = pallet_shared_staking;
 	#[runtime::pallet_index(8)]
-	pub type Session = pallet_session;
+	pub type Historical = pallet_session::historical;
 	#[runtime::pallet_index(9)]
-	pub type Grandpa = pallet_grandpa;
+	pub type Session = pallet_session;
 	#[runtime::pallet_index(10)]
-	pub type Utility = pallet_utility;
+	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(11)]
-	pub type Multisig = pallet_multisig;
+	pub type Utility = pallet_utility;
 	#[runtime::pallet_index(12)]
-	pub type Proxy = pallet_proxy;
+	pub type Multisig = pallet_multisig;
 	#[runtime::pallet_index(13)]
-	pub type Vesting = pallet_vesting;
+	pub type Proxy = pallet_proxy;
 	#[runtime::pallet_index(14)]
-	pub type Parameters = pallet_parameters;
+	pub type Vesting = pallet_vesting;
 	#[runtime::pallet_index(15)]
+	pub type Parameters = pallet_parameters;
+	#[runtime::pallet_index(16)]
 	pub type Sudo = pallet_sudo;
 	#[runtime::pallet_index(20)]
 	pub type Revive = pallet_revive;

@@ -66,7 +66,7 @@ fn genesis_accounts_are_mapped_to_their_ethereum_addresses() {
 		let alice = Sr25519Keyring::Alice.to_account_id();
 		assert!(Mapper::is_mapped(&alice));
 		let address = Mapper::to_address(&alice);
-		let hash = sp_core::keccak_256(alice.as_ref());
+		let hash = sp_io::hashing::keccak_256(alice.as_ref());
 		assert_eq!(address, H160::from_slice(&hash[12..]));
 		assert_eq!(Mapper::to_account_id(&address), alice);
 	});

@@ -5,7 +5,7 @@ use sp_genesis_builder::{PresetId, DEV_RUNTIME_PRESET, LOCAL_TESTNET_RUNTIME_PRE
 use sp_runtime::traits::AccountIdConversion;
 use zerog_runtime::{
 	constants::{
-		currency::{TOTAL_SUPPLY, ZG},
+		currency::{EXISTENTIAL_DEPOSIT, TOTAL_SUPPLY, ZG},
 		time::MONTHS,
 	},
 	genesis::{
@@ -59,11 +59,14 @@ fn development_has_alice_as_sole_validator_and_sudo() {
 fn local_testnet_has_four_validators() {
 	use sp_keyring::Sr25519Keyring::*;
 	build(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
-		let expected: Vec<AccountId> = [AliceStash, BobStash, CharlieStash, DaveStash]
+		let mut expected: Vec<AccountId> = [AliceStash, BobStash, CharlieStash, DaveStash]
 			.into_iter()
 			.map(|k| k.to_account_id())
 			.collect();
-		assert_eq!(Session::validators(), expected);
+		expected.sort();
+		let mut validators = Session::validators();
+		validators.sort();
+		assert_eq!(validators, expected);
 	});
 }
 
@@ -81,7 +84,12 @@ fn mainnet_balances_follow_the_allocation_table() {
 	let accounts = MainnetAccounts::placeholders();
 	let share = |percent: Balance| TOTAL_SUPPLY / 100 * percent;
 	build(MAINNET_RUNTIME_PRESET).execute_with(|| {
-		assert_eq!(Balances::total_balance(&pool(ECOSYSTEM_POOL)), share(28));
+		// The ecosystem pool pays the existential deposit of pallet-revive's account.
+		assert_eq!(Balances::total_balance(&pool(ECOSYSTEM_POOL)), share(28) - EXISTENTIAL_DEPOSIT);
+		assert_eq!(
+			Balances::total_balance(&pallet_revive::Pallet::<Runtime>::account_id()),
+			EXISTENTIAL_DEPOSIT
+		);
 		assert_eq!(Balances::total_balance(&pool(ALIGNMENT_REWARDS_POOL)), share(15));
 		assert_eq!(Balances::total_balance(&pool(COMMUNITY_POOL)), share(13));
 		assert_eq!(Balances::total_balance(&accounts.team), share(22));
@@ -130,4 +138,27 @@ fn mainnet_vesting_schedules_match_the_table() {
 fn allocation_shares_add_up_to_the_whole_supply() {
 	let total: u32 = genesis::GENESIS_ALLOCATION.iter().map(|a| a.share.deconstruct() as u32).sum();
 	assert_eq!(total, 100);
+}
+
+#[test]
+fn local_testnet_validators_are_bonded_and_elected_for_era_zero() {
+	use zerog_runtime::genesis::DEV_VALIDATOR_BOND;
+	build(LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		for (stash, _) in zerog_runtime::genesis::dev_validators(4) {
+			let ledger = pallet_shared_staking::Ledger::<Runtime>::get(&stash).expect("bonded");
+			assert_eq!(ledger.active, DEV_VALIDATOR_BOND);
+			let exposure =
+				pallet_shared_staking::ErasStakersOverview::<Runtime>::get(0, &stash).unwrap();
+			assert_eq!(exposure.total, DEV_VALIDATOR_BOND);
+		}
+		assert_eq!(pallet_shared_staking::Services::<Runtime>::iter().count(), 4);
+	});
+}
+
+#[test]
+fn mainnet_starts_with_its_session_validators_and_no_bonds() {
+	build(MAINNET_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(pallet_shared_staking::Ledger::<Runtime>::iter().count(), 0);
+		assert_eq!(Session::validators().len(), 4);
+	});
 }

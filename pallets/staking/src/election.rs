@@ -84,10 +84,14 @@ impl<T: Config> Pallet<T> {
 			let mut own = BalanceOf::<T>::zero();
 			let mut others = Vec::new();
 			for (voter, vote) in support.voters {
-				let value = to_currency(vote);
 				if voter == validator {
-					own = own.saturating_add(value);
-				} else if !value.is_zero() {
+					// A validator's vote is for itself alone, so all its stake backs it: take
+					// the exact bond rather than its vote converted back.
+					own = Ledger::<T>::get(&validator).map(|l| l.active).unwrap_or_default();
+					continue;
+				}
+				let value = to_currency(vote);
+				if !value.is_zero() {
 					others.push(IndividualExposure { who: voter, value });
 				}
 			}
