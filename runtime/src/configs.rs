@@ -22,12 +22,12 @@ use frame_support::{
 		ConstantMultiplier, Weight,
 	},
 };
+use frame_support::{traits::tokens::imbalance::ResolveTo, PalletId};
 use frame_system::{
 	limits::{BlockLength, BlockWeights},
 	EnsureRoot,
 };
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
-use frame_support::{traits::tokens::imbalance::ResolveTo, PalletId};
 use sp_runtime::{
 	impl_opaque_keys,
 	traits::{AccountIdConversion, ConvertInto, OpaqueKeys},

@@ -8,8 +8,8 @@ use crate::{
 	constants::currency::{MICRO_ZG, ZG},
 	Balance, Runtime,
 };
-use sp_runtime::Perbill;
 use frame_support::dynamic_params::{dynamic_pallet_params, dynamic_params};
+use sp_runtime::Perbill;
 
 #[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
 pub mod dynamic_params {

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Benchmarks zerog's own pallets on this machine and writes their weights.rs files. Builds the
+# node with `runtime-benchmarks` first (a separate feature set in the same target directory).
+#   scripts/benchmark-pallets.sh [steps] [repeat]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+steps="${1:-50}"
+repeat="${2:-20}"
+# pallet-revive's benchmark fixtures need solc and a PolkaVM toolchain; our pallets do not.
+SKIP_PALLET_REVIVE_FIXTURES=1 cargo build --release --locked -p zerog-node --features runtime-benchmarks
+for entry in "pallet_shared_staking:pallets/staking"; do
+  pallet="${entry%%:*}"
+  dir="${entry#*:}"
+  "$ZEROG_NODE" benchmark pallet \
+    --chain dev \
+    --pallet "$pallet" \
+    --extrinsic '*' \
+    --steps "$steps" \
+    --repeat "$repeat" \
+    --wasm-execution compiled \
+    --heap-pages 4096 \
+    --template scripts/frame-weight-template.hbs \
+    --output "$dir/src/weights.rs"
+done
