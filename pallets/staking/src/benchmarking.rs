@@ -58,6 +58,19 @@ fn ended_era_with<T: Config>(elected: &T::AccountId, nominators: u32) {
 	ActiveEra::<T>::put(ActiveEraInfo { index: 2, start: None });
 }
 
+/// Makes `who` an operator of `count` newly registered services.
+fn operate_fresh_services<T: Config>(who: &T::AccountId, count: u32) {
+	for _ in 0..count {
+		let id = Staking::<T>::register_service(
+			Default::default(),
+			ServiceKind::Protocol,
+			0u32.into(),
+			Perbill::one(),
+		);
+		Staking::<T>::do_opt_in(who, id).unwrap();
+	}
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -214,15 +227,7 @@ mod benchmarks {
 	#[benchmark]
 	fn opt_in() {
 		let who = stash::<T>("stash", 0);
-		for _ in 1..T::MaxServicesPerOperator::get() {
-			let id = Staking::<T>::register_service(
-				Default::default(),
-				ServiceKind::Protocol,
-				0u32.into(),
-				Perbill::one(),
-			);
-			Staking::<T>::do_opt_in(&who, id).unwrap();
-		}
+		operate_fresh_services::<T>(&who, T::MaxServicesPerOperator::get() - 1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), services::STORAGE);
 		assert!(Operators::<T>::contains_key(services::STORAGE, &who));
@@ -232,15 +237,7 @@ mod benchmarks {
 	fn opt_out() {
 		let who = stash::<T>("stash", 0);
 		Staking::<T>::do_opt_in(&who, services::STORAGE).unwrap();
-		for _ in 1..T::MaxServicesPerOperator::get() {
-			let id = Staking::<T>::register_service(
-				Default::default(),
-				ServiceKind::Protocol,
-				0u32.into(),
-				Perbill::one(),
-			);
-			Staking::<T>::do_opt_in(&who, id).unwrap();
-		}
+		operate_fresh_services::<T>(&who, T::MaxServicesPerOperator::get() - 1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), services::STORAGE);
 		assert!(!Operators::<T>::contains_key(services::STORAGE, &who));
