@@ -30,29 +30,34 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn elect(era: EraIndex) -> Result<Vec<T::AccountId>, ElectionFailure> {
 		let issuance = T::Currency::total_issuance();
 		let max_voters = T::MaxElectingVoters::get() as usize;
-		let weight_of = |stash: &T::AccountId| -> VoteWeight {
-			let active = Ledger::<T>::get(stash).map(|l| l.active).unwrap_or_default();
-			T::CurrencyToVote::to_vote(active, issuance)
-		};
+		let active_of =
+			|stash: &T::AccountId| Ledger::<T>::get(stash).map(|l| l.active).unwrap_or_default();
 
-		let candidates: Vec<T::AccountId> =
-			Validators::<T>::iter_keys().filter(|v| weight_of(v) > 0).take(max_voters).collect();
+		// Each validator votes for itself with its whole bond; its ledger is read once here.
+		let mut own_bonds = BTreeMap::new();
 		let mut weights = BTreeMap::new();
-		let mut voters: Vec<(T::AccountId, VoteWeight, Vec<T::AccountId>)> = candidates
-			.iter()
-			.map(|v| {
-				let weight = weight_of(v);
-				weights.insert(v.clone(), weight);
-				(v.clone(), weight, alloc::vec![v.clone()])
-			})
-			.collect();
+		let mut voters: Vec<(T::AccountId, VoteWeight, Vec<T::AccountId>)> = Vec::new();
+		for validator in Validators::<T>::iter_keys() {
+			if voters.len() >= max_voters {
+				break;
+			}
+			let active = active_of(&validator);
+			let weight = T::CurrencyToVote::to_vote(active, issuance);
+			if weight == 0 {
+				continue;
+			}
+			own_bonds.insert(validator.clone(), active);
+			weights.insert(validator.clone(), weight);
+			voters.push((validator.clone(), weight, alloc::vec![validator]));
+		}
+		let candidates: Vec<T::AccountId> = voters.iter().map(|(v, _, _)| v.clone()).collect();
 		for (nominator, nominations) in Nominators::<T>::iter() {
 			if voters.len() >= max_voters {
 				break;
 			}
 			let targets: Vec<_> =
 				nominations.targets.into_iter().filter(|t| weights.contains_key(t)).collect();
-			let weight = weight_of(&nominator);
+			let weight = T::CurrencyToVote::to_vote(active_of(&nominator), issuance);
 			if targets.is_empty() || weight == 0 {
 				continue;
 			}
@@ -87,7 +92,7 @@ impl<T: Config> Pallet<T> {
 				if voter == validator {
 					// A validator's vote is for itself alone, so all its stake backs it: take
 					// the exact bond rather than its vote converted back.
-					own = Ledger::<T>::get(&validator).map(|l| l.active).unwrap_or_default();
+					own = own_bonds.get(&validator).copied().unwrap_or_default();
 					continue;
 				}
 				let value = to_currency(vote);
