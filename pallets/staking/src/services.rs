@@ -157,13 +157,35 @@ impl<T: Config> SharedSecurity<T::AccountId> for Pallet<T> {
 		fraction: Perbill,
 		offence: ServiceOffence,
 	) -> Result<BalanceOf<T>, SlashError> {
+		Self::slash_operator(service, operator, fraction, offence, None)
+	}
+
+	fn slash_to(
+		service: ServiceId,
+		operator: &T::AccountId,
+		fraction: Perbill,
+		offence: ServiceOffence,
+		beneficiary: &T::AccountId,
+	) -> Result<BalanceOf<T>, SlashError> {
+		Self::slash_operator(service, operator, fraction, offence, Some(beneficiary))
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	fn slash_operator(
+		service: ServiceId,
+		operator: &T::AccountId,
+		fraction: Perbill,
+		offence: ServiceOffence,
+		beneficiary: Option<&T::AccountId>,
+	) -> Result<BalanceOf<T>, SlashError> {
 		let info = Services::<T>::get(service).ok_or(SlashError::UnknownService)?;
 		if !Operators::<T>::contains_key(service, operator) {
 			return Err(SlashError::NotAnOperator);
 		}
 		let active = Ledger::<T>::get(operator).map(|ledger| ledger.active).unwrap_or_default();
 		let amount = fraction.min(info.max_slash) * active;
-		let slashed = Self::slash_stash(operator, amount);
+		let slashed = Self::slash_stash_to(operator, amount, beneficiary);
 		Self::deposit_event(Event::ServiceSlashed {
 			service,
 			operator: operator.clone(),

@@ -7,7 +7,10 @@ use crate::{
 	Validators,
 };
 use frame_support::{
-	traits::{fungible::BalancedHold, Get, OnUnbalanced},
+	traits::{
+		fungible::{Balanced, BalancedHold},
+		Get, OnUnbalanced,
+	},
 	weights::Weight,
 	BoundedVec,
 };
@@ -72,13 +75,29 @@ impl<T: Config> Pallet<T> {
 	/// Takes up to `amount` from `stash`'s bond (active first, then unlocking) to `T::Slash`;
 	/// returns how much was taken. A validator left below `MinValidatorBond` is chilled.
 	pub(crate) fn slash_stash(stash: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+		Self::slash_stash_to(stash, amount, None)
+	}
+
+	/// As [`Self::slash_stash`], but the slashed funds go to `beneficiary` when one is given
+	/// (and can receive them), to `T::Slash` otherwise.
+	pub(crate) fn slash_stash_to(
+		stash: &T::AccountId,
+		amount: BalanceOf<T>,
+		beneficiary: Option<&T::AccountId>,
+	) -> BalanceOf<T> {
 		let Some(mut ledger) = Ledger::<T>::get(stash) else { return Zero::zero() };
 		let taken = ledger.slash(amount);
 		if taken.is_zero() {
 			return taken;
 		}
 		let (credit, missing) = T::Currency::slash(&HoldReason::Staking.into(), stash, taken);
-		T::Slash::on_unbalanced(credit);
+		let unclaimed = match beneficiary {
+			Some(to) => T::Currency::resolve(to, credit).err(),
+			None => Some(credit),
+		};
+		if let Some(credit) = unclaimed {
+			T::Slash::on_unbalanced(credit);
+		}
 		let taken = taken.saturating_sub(missing);
 		if Validators::<T>::contains_key(stash) && ledger.active < T::MinValidatorBond::get() {
 			Self::do_chill(stash);

@@ -570,6 +570,25 @@ mod shared_security {
 	}
 
 	#[test]
+	fn a_service_may_send_what_it_slashes_to_its_own_pot() {
+		ExtBuilder::default().build_and_execute(|| {
+			let pot = 77;
+			assert_ok!(Staking::opt_in(signed(31), services::STORAGE));
+			let slashed = Staking::slash_to(
+				services::STORAGE,
+				&31,
+				Perbill::from_percent(5),
+				ServiceOffence::MissedStorageProof,
+				&pot,
+			);
+			assert_eq!(slashed, Ok(150));
+			assert_eq!(Balances::balance(&pot), 150, "the pot received the slash");
+			assert_eq!(Balances::balance(&TREASURY), 1, "the treasury received nothing");
+			assert_eq!(ledger(31).active, 2_850);
+		});
+	}
+
+	#[test]
 	fn governance_registers_chains_that_take_validators_from_this_one() {
 		ExtBuilder::default().build_and_execute(|| {
 			let genesis = [9u8; 32];

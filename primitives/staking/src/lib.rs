@@ -92,6 +92,16 @@ pub trait SharedSecurity<AccountId> {
 		fraction: Perbill,
 		offence: ServiceOffence,
 	) -> Result<Self::Balance, SlashError>;
+
+	/// As [`Self::slash`], but the slashed funds go to `beneficiary` (a service's own pot, for
+	/// example to pay whoever repairs the offender's damage) instead of the treasury.
+	fn slash_to(
+		service: ServiceId,
+		operator: &AccountId,
+		fraction: Perbill,
+		offence: ServiceOffence,
+		beneficiary: &AccountId,
+	) -> Result<Self::Balance, SlashError>;
 }
 
 sp_api::decl_runtime_apis! {

@@ -1,0 +1,656 @@
+//! The storage market's rules, one test each.
+
+use crate::{mock::*, *};
+use frame_support::{assert_noop, assert_ok, traits::Hooks, BoundedVec};
+use std::collections::BTreeMap;
+use zerog_data::{
+	pora::{self, HoldingProof, PoraProof},
+	storage::{encode_file, StorageCode},
+	Hash,
+};
+
+fn signed(who: AccountId) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+/// A file of `len` pseudo-random bytes, its commitment and fragments under `k + m`.
+struct TestFile {
+	data_root: Hash,
+	size: u64,
+	k: u8,
+	m: u8,
+	roots: Vec<Hash>,
+	fragments: Vec<Vec<u8>>,
+}
+
+fn test_file(len: usize, k: u8, m: u8, salt: u8) -> TestFile {
+	let data: Vec<u8> =
+		(0..len).map(|i| (i as u32).wrapping_mul(2_654_435_761).to_le_bytes()[1] ^ salt).collect();
+	let (commitment, fragments) =
+		encode_file(&data, StorageCode::new(k, m).unwrap()).expect("encodes");
+	TestFile {
+		data_root: commitment.data_root,
+		size: len as u64,
+		k,
+		m,
+		roots: commitment.fragment_roots,
+		fragments,
+	}
+}
+
+fn register(providers: impl IntoIterator<Item = AccountId>, capacity: u64) {
+	for who in providers {
+		Stakes::set(who, STAKE);
+		assert_ok!(Market::register_provider(signed(who), capacity, PRICE));
+	}
+}
+
+fn place(file: &TestFile, duration: Period) -> OrderId {
+	assert_ok!(Market::place_order(
+		signed(ALICE),
+		file.data_root,
+		file.size,
+		file.k,
+		file.m,
+		BoundedVec::truncate_from(file.roots.clone()),
+		duration,
+	));
+	NextOrderId::<Test>::get() - 1
+}
+
+fn provider_of(order: OrderId, index: u8) -> AccountId {
+	Fragments::<Test>::get(order, index).unwrap().provider
+}
+
+/// Every provider of `order` confirms its fragment.
+fn confirm_all(order: OrderId) {
+	for (index, fragment) in Fragments::<Test>::iter_prefix(order) {
+		assert_ok!(Market::confirm_fragments(
+			signed(fragment.provider),
+			BoundedVec::truncate_from(vec![(order, index)])
+		));
+	}
+}
+
+/// The proof `who` owes this period, built from the fragments it was given.
+fn proof_for(who: AccountId, store: &BTreeMap<Hash, Vec<u8>>) -> PoraProof {
+	let holdings = Market::holdings_of(&who);
+	let lens: Vec<u64> = holdings.iter().map(|h| h.len).collect();
+	let challenges =
+		pora::challenges(&Market::challenge_seed(&who), &lens, ChallengesPerPeriod::get()).unwrap();
+	pora::prove_challenges(&challenges, &holdings, |i| {
+		store.get(&holdings[i as usize].root).map(Vec::as_slice)
+	})
+	.unwrap()
+}
+
+fn store_of(file: &TestFile) -> BTreeMap<Hash, Vec<u8>> {
+	file.roots.iter().copied().zip(file.fragments.iter().cloned()).collect()
+}
+
+/// Every provider holding something proves the current period, except `skip`.
+fn prove_all_but(skip: &[AccountId], store: &BTreeMap<Hash, Vec<u8>>) {
+	let provers: Vec<AccountId> = Holdings::<Test>::iter_keys().collect();
+	for who in provers.into_iter().filter(|who| !skip.contains(who)) {
+		let period = CurrentPeriod::<Test>::get();
+		assert_ok!(Market::submit_proof(signed(who), period, proof_for(who, store)));
+	}
+}
+
+mod providers {
+	use super::*;
+
+	#[test]
+	fn registering_needs_stake_in_the_storage_service() {
+		build_and_execute(|| {
+			assert_noop!(Market::register_provider(signed(10), GIB, 1), Error::<Test>::NotStaked);
+			Stakes::set(10, STAKE);
+			assert_ok!(Market::register_provider(signed(10), GIB, 1));
+			assert_noop!(
+				Market::register_provider(signed(10), GIB, 1),
+				Error::<Test>::AlreadyProvider
+			);
+			assert_eq!(ProviderCount::<Test>::get(), 1);
+			assert!(market_events().contains(&Event::ProviderRegistered {
+				provider: 10,
+				capacity: GIB,
+				ask: 1
+			}));
+		});
+	}
+
+	#[test]
+	fn capacity_cannot_drop_below_what_is_assigned() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(300_000, 4, 2, 0);
+			let order = place(&file, 5);
+			let who = provider_of(order, 0);
+			let used = Providers::<Test>::get(who).unwrap().used;
+			assert_eq!(used, Orders::<Test>::get(order).unwrap().layout.fragment_len());
+			assert_noop!(
+				Market::update_provider(signed(who), used - 1, PRICE),
+				Error::<Test>::CapacityBelowUsed
+			);
+			assert_ok!(Market::update_provider(signed(who), used, PRICE));
+		});
+	}
+
+	#[test]
+	fn idle_providers_and_providers_asking_too_much_get_nothing_new() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			assert_ok!(Market::set_provider_status(signed(10), ProviderStatus::Idle));
+			assert_ok!(Market::update_provider(signed(11), GIB, PRICE + 1));
+			let file = test_file(100_000, 2, 2, 0);
+			let order = place(&file, 5);
+			let chosen: Vec<_> = (0..4).map(|i| provider_of(order, i)).collect();
+			assert!(!chosen.contains(&10) && !chosen.contains(&11));
+			assert_noop!(
+				Market::place_order(
+					signed(ALICE),
+					file.data_root,
+					file.size,
+					4,
+					2,
+					BoundedVec::truncate_from(vec![[0; 32]; 6]),
+					5
+				),
+				Error::<Test>::NotEnoughProviders
+			);
+		});
+	}
+
+	#[test]
+	fn a_provider_leaves_only_once_nothing_is_assigned() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(100_000, 4, 2, 0);
+			let order = place(&file, 1);
+			let who = provider_of(order, 0);
+			assert_noop!(Market::deregister_provider(signed(who)), Error::<Test>::StillAssigned);
+			next_period();
+			next_period();
+			assert!(Orders::<Test>::get(order).is_none(), "expired");
+			assert_ok!(Market::deregister_provider(signed(who)));
+			assert_eq!(ProviderCount::<Test>::get(), 5);
+			assert_noop!(Market::deregister_provider(signed(who)), Error::<Test>::NotProvider);
+		});
+	}
+}
+
+mod orders {
+	use super::*;
+
+	#[test]
+	fn bad_orders_are_refused_and_take_nothing() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(100_000, 4, 2, 0);
+			let roots = BoundedVec::truncate_from(file.roots.clone());
+			let order = |size, k, m, roots: BoundedVec<_, _>, duration| {
+				Market::place_order(signed(ALICE), file.data_root, size, k, m, roots, duration)
+			};
+			assert_noop!(order(0, 4, 2, roots.clone(), 5), Error::<Test>::EmptyFile);
+			assert_noop!(
+				order(MaxFileSize::get() + 1, 4, 2, roots.clone(), 5),
+				Error::<Test>::FileTooLarge
+			);
+			assert_noop!(order(file.size, 0, 2, roots.clone(), 5), Error::<Test>::InvalidCode);
+			assert_noop!(order(file.size, 4, 0, roots.clone(), 5), Error::<Test>::InvalidCode);
+			assert_noop!(order(file.size, 10, 7, roots.clone(), 5), Error::<Test>::InvalidCode);
+			assert_noop!(
+				order(file.size, 3, 2, roots.clone(), 5),
+				Error::<Test>::WrongFragmentCount
+			);
+			assert_noop!(order(file.size, 4, 2, roots.clone(), 0), Error::<Test>::InvalidDuration);
+			assert_noop!(
+				order(file.size, 4, 2, roots.clone(), 1_001),
+				Error::<Test>::InvalidDuration
+			);
+			assert_noop!(
+				Market::place_order(signed(3), file.data_root, file.size, 4, 2, roots, 5),
+				Error::<Test>::InsufficientBalance
+			);
+		});
+	}
+
+	#[test]
+	fn an_order_escrows_size_times_duration_times_price() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(1 << 20, 4, 2, 0);
+			let before = balance(ALICE);
+			let order = place(&file, 10);
+			let info = Orders::<Test>::get(order).unwrap();
+			// Four data shards of 256 KiB each per MiB: each fragment is 256 KiB.
+			assert_eq!(info.layout.fragment_len(), 256 * 1024);
+			assert_eq!(info.fragment_payment, PRICE / 4096);
+			assert_eq!(info.escrow, PRICE / 4096 * 6 * 10);
+			assert_eq!(balance(ALICE), before - info.escrow);
+			assert_eq!(balance(Market::account_id()), 1 + info.escrow);
+			assert_eq!((info.start, info.end), (1, 11));
+			assert!(OrdersByRoot::<Test>::contains_key(file.data_root, order));
+		});
+	}
+
+	#[test]
+	fn fragments_go_to_distinct_providers() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			for salt in 0..5 {
+				let file = test_file(50_000, 4, 2, salt);
+				let order = place(&file, 5);
+				let mut chosen: Vec<_> = (0..6).map(|i| provider_of(order, i)).collect();
+				chosen.sort();
+				chosen.dedup();
+				assert_eq!(chosen.len(), 6, "order {order}: {chosen:?}");
+				System::set_block_number(System::block_number() + 1);
+			}
+		});
+	}
+
+	#[test]
+	fn draws_are_weighted_by_free_capacity() {
+		build_and_execute(|| {
+			register([10], GIB);
+			register([11], 3 * GIB);
+			let mut counts = BTreeMap::<AccountId, u32>::new();
+			for draw in 0..4_000u32 {
+				let chosen = Market::draw_providers(1, 1024, PRICE, &[], &draw).unwrap();
+				*counts.entry(chosen[0]).or_default() += 1;
+			}
+			let (small, large) = (counts[&10], counts[&11]);
+			assert!((900..1_100).contains(&small), "1 GiB drawn {small} of 4,000 (expect ~1,000)");
+			assert_eq!(small + large, 4_000);
+		});
+	}
+
+	#[test]
+	fn renewal_extends_and_is_paid_for() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(1 << 20, 4, 2, 0);
+			let order = place(&file, 3);
+			let escrow = Orders::<Test>::get(order).unwrap().escrow;
+			assert_noop!(Market::renew_order(signed(2), order, 2), Error::<Test>::NotOwner);
+			assert_noop!(Market::renew_order(signed(ALICE), 99, 2), Error::<Test>::UnknownOrder);
+			assert_ok!(Market::renew_order(signed(ALICE), order, 2));
+			let info = Orders::<Test>::get(order).unwrap();
+			assert_eq!(info.end, 6);
+			assert_eq!(info.escrow, escrow + escrow / 3 * 2);
+			assert!(Expiring::<Test>::get(4).is_empty());
+			assert_eq!(Expiring::<Test>::get(6).to_vec(), vec![order]);
+		});
+	}
+
+	#[test]
+	fn expiry_frees_capacity_and_returns_unspent_escrow() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(1 << 20, 4, 2, 0);
+			let before = balance(ALICE);
+			let order = place(&file, 2);
+			for _ in 0..3 {
+				next_period();
+			}
+			assert!(Orders::<Test>::get(order).is_none());
+			assert_eq!(balance(ALICE), before, "nothing was proven, so everything came back");
+			assert!(Providers::<Test>::iter_values().all(|p| p.used == 0 && p.fragments == 0));
+			assert!(!OrdersByRoot::<Test>::contains_key(file.data_root, order));
+			assert!(market_events().iter().any(|e| matches!(e, Event::OrderExpired { order: o, .. } if *o == order)));
+		});
+	}
+
+	#[test]
+	fn auto_renewal_draws_on_the_prepaid_balance_until_it_runs_out() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(1 << 20, 4, 2, 0);
+			let order = place(&file, 2);
+			let cost = Orders::<Test>::get(order).unwrap().escrow;
+			assert_ok!(Market::set_auto_renew(signed(ALICE), order, true));
+			assert_noop!(Market::set_auto_renew(signed(2), order, false), Error::<Test>::NotOwner);
+			assert_ok!(Market::prepay(signed(ALICE), cost + cost / 2));
+			for _ in 0..3 {
+				next_period();
+			}
+			let info = Orders::<Test>::get(order).expect("renewed once");
+			assert_eq!(info.end, 5);
+			assert_eq!(Prepaid::<Test>::get(ALICE), cost / 2);
+			for _ in 0..2 {
+				next_period();
+			}
+			assert!(Orders::<Test>::get(order).is_none(), "not enough prepaid for a second time");
+			assert_noop!(
+				Market::withdraw_prepaid(signed(ALICE), cost),
+				Error::<Test>::PrepaidTooLow
+			);
+			let before = balance(ALICE);
+			assert_ok!(Market::withdraw_prepaid(signed(ALICE), cost / 2));
+			assert_eq!(balance(ALICE), before + cost / 2);
+			assert!(!Prepaid::<Test>::contains_key(ALICE));
+		});
+	}
+}
+
+mod proofs {
+	use super::*;
+
+	/// Six providers hold a 1 MiB file under 4 + 2 and prove it from period 2.
+	fn stored_file() -> (TestFile, OrderId) {
+		register(10..16, GIB);
+		let file = test_file(1 << 20, 4, 2, 7);
+		let order = place(&file, 10);
+		confirm_all(order);
+		next_period();
+		assert_eq!(CurrentPeriod::<Test>::get(), 1);
+		(file, order)
+	}
+
+	#[test]
+	fn only_assigned_fragments_can_be_confirmed_once() {
+		build_and_execute(|| {
+			register(10..17, GIB);
+			let file = test_file(100_000, 4, 2, 0);
+			let order = place(&file, 5);
+			let outsider = (10..17).find(|p| !Assigned::<Test>::iter_key_prefix(p).any(|_| true));
+			let outsider = outsider.expect("seven providers, six fragments");
+			let one = BoundedVec::truncate_from(vec![(order, 0)]);
+			assert_noop!(
+				Market::confirm_fragments(signed(outsider), one.clone()),
+				Error::<Test>::NotAssigned
+			);
+			let holder = provider_of(order, 0);
+			assert_ok!(Market::confirm_fragments(signed(holder), one.clone()));
+			assert_noop!(
+				Market::confirm_fragments(signed(holder), one),
+				Error::<Test>::AlreadyStored
+			);
+			assert!(Holdings::<Test>::get(holder).is_none(), "proven from the next period");
+			next_period();
+			assert_eq!(Holdings::<Test>::get(holder).unwrap().len(), 1);
+		});
+	}
+
+	#[test]
+	fn valid_proofs_are_free_and_earn_the_period() {
+		build_and_execute(|| {
+			let (file, order) = stored_file();
+			let store = store_of(&file);
+			let payment = Orders::<Test>::get(order).unwrap().fragment_payment;
+			let who = provider_of(order, 3);
+			let before = balance(who);
+			let result =
+				Market::submit_proof(signed(who), 1, proof_for(who, &store)).expect("valid");
+			assert_eq!(result.pays_fee, frame_support::dispatch::Pays::No);
+			assert_noop!(
+				Market::submit_proof(signed(who), 1, proof_for(who, &store)),
+				Error::<Test>::AlreadyProved
+			);
+			prove_all_but(&[who], &store);
+			next_period();
+			assert_eq!(balance(who), before + payment);
+			let fragment = Fragments::<Test>::get(order, 3).unwrap();
+			assert_eq!(fragment.last_proven, Some(1));
+			assert_eq!(Orders::<Test>::get(order).unwrap().escrow, payment * 6 * 9);
+		});
+	}
+
+	#[test]
+	fn proofs_for_another_period_or_without_holdings_are_refused() {
+		build_and_execute(|| {
+			let (file, order) = stored_file();
+			let who = provider_of(order, 0);
+			let proof = proof_for(who, &store_of(&file));
+			assert_noop!(
+				Market::submit_proof(signed(who), 2, proof.clone()),
+				Error::<Test>::WrongPeriod
+			);
+			register([16], GIB);
+			assert_noop!(
+				Market::submit_proof(signed(16), 1, proof.clone()),
+				Error::<Test>::NothingToProve
+			);
+			assert_noop!(Market::submit_proof(signed(17), 1, proof), Error::<Test>::NotProvider);
+		});
+	}
+
+	#[test]
+	fn an_invalid_proof_slashes_into_the_repair_fund() {
+		build_and_execute(|| {
+			let (file, order) = stored_file();
+			let who = provider_of(order, 1);
+			let mut proof = proof_for(who, &store_of(&file));
+			proof.holdings[0].chunks[0][0] ^= 1;
+			let before = balance(who);
+			assert_ok!(Market::submit_proof(signed(who), 1, proof));
+			let slashed = STAKE / 20;
+			assert_eq!(balance(who), before - slashed);
+			assert_eq!(RepairFund::<Test>::get(), slashed);
+			assert!(market_events().contains(&Event::ProofRejected {
+				provider: who,
+				period: 1,
+				slashed
+			}));
+			assert_ne!(Proved::<Test>::get(who), Some(1), "an invalid proof proves nothing");
+		});
+	}
+
+	#[test]
+	fn a_proof_from_another_providers_data_does_not_verify() {
+		build_and_execute(|| {
+			let (file, order) = stored_file();
+			let (a, b) = (provider_of(order, 0), provider_of(order, 1));
+			let stolen = proof_for(b, &store_of(&file));
+			assert_ok!(Market::submit_proof(signed(a), 1, stolen));
+			assert!(matches!(market_events().last(), Some(Event::ProofRejected { .. })));
+		});
+	}
+
+	#[test]
+	fn a_missed_period_slashes_and_earns_nothing() {
+		build_and_execute(|| {
+			let (file, order) = stored_file();
+			let lazy = provider_of(order, 2);
+			let before = balance(lazy);
+			prove_all_but(&[lazy], &store_of(&file));
+			next_period();
+			let slashed = STAKE / 100;
+			assert_eq!(balance(lazy), before - slashed);
+			assert!(market_events().contains(&Event::ProofMissed {
+				provider: lazy,
+				period: 1,
+				slashed
+			}));
+			assert_eq!(Fragments::<Test>::get(order, 2).unwrap().misses, 1);
+			assert_eq!(Fragments::<Test>::get(order, 2).unwrap().last_proven, None);
+		});
+	}
+
+	#[test]
+	fn repeated_misses_reassign_the_fragment_and_repair_is_rewarded() {
+		build_and_execute(|| {
+			let (file, order) = stored_file();
+			register([16], GIB);
+			let store = store_of(&file);
+			let lazy = provider_of(order, 2);
+			for _ in 0..MissLimit::get() {
+				prove_all_but(&[lazy], &store);
+				next_period();
+			}
+			let fragment = Fragments::<Test>::get(order, 2).unwrap();
+			assert_eq!(fragment.provider, 16, "the only provider holding nothing of the order");
+			assert!(fragment.repair);
+			assert_eq!(fragment.state, FragmentState::Assigned);
+			assert!(market_events().contains(&Event::FragmentReassigned {
+				order,
+				index: 2,
+				from: lazy,
+				to: 16
+			}));
+			assert_eq!(Providers::<Test>::get(lazy).unwrap().fragments, 0);
+			assert!(Holdings::<Test>::get(lazy).is_none());
+
+			// The new provider rebuilds fragment 2 from four others and proves it.
+			let others: Vec<Option<Vec<u8>>> = (0..6)
+				.map(|i| (i != 2 && i != 5).then(|| file.fragments[i].clone()))
+				.collect();
+			let layout = Orders::<Test>::get(order).unwrap().layout;
+			let rebuilt = zerog_data::storage::decode_file(&layout, &others).unwrap();
+			let (_, fragments) =
+				encode_file(&rebuilt, StorageCode::new(4, 2).unwrap()).unwrap();
+			assert_eq!(fragments[2], file.fragments[2]);
+			assert_ok!(Market::confirm_fragments(
+				signed(16),
+				BoundedVec::truncate_from(vec![(order, 2)])
+			));
+			prove_all_but(&[], &store);
+			next_period();
+			let fund = RepairFund::<Test>::get();
+			assert_eq!(fund, STAKE / 100 + (STAKE - STAKE / 100) / 100, "two misses slashed");
+			let before = balance(16);
+			prove_all_but(&[], &store);
+			next_period();
+			let payment = Orders::<Test>::get(order).unwrap().fragment_payment;
+			assert_eq!(balance(16), before + payment + RepairReward::get());
+			assert_eq!(RepairFund::<Test>::get(), fund - RepairReward::get());
+			assert!(!Fragments::<Test>::get(order, 2).unwrap().repair);
+		});
+	}
+
+	#[test]
+	fn escrow_is_conserved_between_providers_and_the_owner() {
+		build_and_execute(|| {
+			let before = balance(ALICE);
+			let (file, order) = stored_file();
+			let store = store_of(&file);
+			let escrow = Orders::<Test>::get(order).unwrap().escrow;
+			let payment = Orders::<Test>::get(order).unwrap().fragment_payment;
+			let lazy = provider_of(order, 5);
+			// Period 1: all prove; period 2: one misses; then the order runs out unproven.
+			prove_all_but(&[], &store);
+			next_period();
+			prove_all_but(&[lazy], &store);
+			next_period();
+			while Orders::<Test>::get(order).is_some() {
+				next_period();
+			}
+			let events = market_events();
+			let paid: Balance = events
+				.iter()
+				.filter_map(|e| match e {
+					Event::FragmentPaid { amount, .. } => Some(*amount),
+					_ => None,
+				})
+				.sum();
+			let refund = events
+				.iter()
+				.find_map(|e| match e {
+					Event::OrderExpired { refund, .. } => Some(*refund),
+					_ => None,
+				})
+				.unwrap();
+			assert_eq!(paid, 11 * payment, "six fragments in period 1, five in period 2");
+			assert_eq!(paid + refund, escrow);
+			assert_eq!(balance(ALICE), before - paid);
+			assert_eq!(balance(Market::account_id()), 1 + RepairFund::<Test>::get());
+		});
+	}
+}
+
+mod invariants {
+	use super::*;
+
+	#[test]
+	fn try_state_catches_escrow_the_account_does_not_hold() {
+		new_test_ext().execute_with(|| {
+			register(10..16, GIB);
+			let file = test_file(1 << 20, 4, 2, 0);
+			let order = place(&file, 5);
+			assert_ok!(Market::do_try_state());
+			Orders::<Test>::mutate(order, |o| o.as_mut().unwrap().escrow += 1);
+			assert!(Market::do_try_state().is_err());
+		});
+	}
+
+	#[test]
+	fn the_period_hook_runs_only_on_period_boundaries() {
+		build_and_execute(|| {
+			Market::on_initialize(PERIOD - 1);
+			assert_eq!(CurrentPeriod::<Test>::get(), 0);
+			Market::on_initialize(PERIOD * 3);
+			assert_eq!(CurrentPeriod::<Test>::get(), 3);
+			assert!(market_events().contains(&Event::PeriodStarted { period: 3 }));
+		});
+	}
+}
+
+mod offchain_worker {
+	use super::*;
+	use codec::Decode;
+	use sp_core::offchain::{testing, OffchainDbExt, OffchainWorkerExt, TransactionPoolExt};
+	use sp_runtime::testing::UintAuthorityId;
+	use std::sync::Arc;
+	use zerog_storage_primitives::{FragmentProver, FragmentStoreExt};
+
+	/// A node's fragment store held in memory.
+	struct MemoryStore(BTreeMap<Hash, Vec<u8>>);
+
+	impl FragmentProver for MemoryStore {
+		fn has(&self, root: &Hash, len: u64) -> bool {
+			self.0.get(root).is_some_and(|f| f.len() as u64 == len)
+		}
+
+		fn prove(&self, root: &Hash, len: u64, chunks: &[u64]) -> Option<HoldingProof> {
+			let data = self.0.get(root)?;
+			let holdings = [pora::Holding { root: *root, len }];
+			let challenges: Vec<_> =
+				chunks.iter().map(|&chunk| pora::Challenge { holding: 0, chunk }).collect();
+			pora::prove_challenges(&challenges, &holdings, |_| Some(data.as_slice()))
+				.ok()?
+				.holdings
+				.pop()
+		}
+	}
+
+	#[test]
+	fn the_worker_confirms_what_its_node_keeps_then_proves_each_period() {
+		let (offchain, _) = testing::TestOffchainExt::new();
+		let (pool, pool_state) = testing::TestTransactionPoolExt::new();
+		let mut ext = new_test_ext();
+		ext.register_extension(OffchainWorkerExt::new(offchain.clone()));
+		ext.register_extension(OffchainDbExt::new(offchain));
+		ext.register_extension(TransactionPoolExt::new(pool));
+		let file = test_file(1 << 20, 4, 2, 3);
+		ext.register_extension(FragmentStoreExt::new(MemoryStore(store_of(&file))));
+		ext.execute_with(|| {
+			register(10..16, GIB);
+			let order = place(&file, 10);
+			let who = provider_of(order, 4);
+			UintAuthorityId::set_all_keys(vec![who]);
+			let sent = |pool_state: &Arc<parking_lot::RwLock<testing::PoolState>>| {
+				let tx = pool_state.write().transactions.pop().expect("a transaction was sent");
+				let tx = sp_runtime::generic::UncheckedExtrinsic::<AccountId, RuntimeCall, (), ()>::decode(&mut &tx[..]).unwrap();
+				tx.function
+			};
+			Market::offchain_worker(1);
+			assert_eq!(
+				sent(&pool_state),
+				RuntimeCall::Market(Call::confirm_fragments {
+					fragments: BoundedVec::truncate_from(vec![(order, 4)])
+				})
+			);
+			Market::offchain_worker(2);
+			assert!(pool_state.read().transactions.is_empty(), "not sent twice");
+			confirm_all(order);
+			next_period();
+			Market::offchain_worker(PERIOD + 1);
+			let RuntimeCall::Market(Call::submit_proof { period, proof }) = sent(&pool_state) else {
+				panic!("expected a proof");
+			};
+			assert_ok!(Market::submit_proof(signed(who), period, proof));
+			assert_eq!(Proved::<Test>::get(who), Some(1));
+		});
+	}
+}

@@ -1,0 +1,204 @@
+//! The storage market as the node and other pallets see it.
+//!
+//! * [`OrderView`], [`FragmentView`], [`ProviderView`]: what the runtime reports about orders,
+//!   their fragments and providers ([`StorageMarketApi`]).
+//! * [`fragment_store`]: the host interface through which a provider's off-chain worker asks
+//!   its node whether a fragment is kept and for the proof of some of its chunks. The node
+//!   registers a [`FragmentStoreExt`] with its off-chain workers and answers from its RocksDB
+//!   fragment store, so proofs never copy whole fragments into wasm. Outside of a provider's
+//!   worker no extension is registered and both functions answer "nothing kept", so the
+//!   runtime behaves the same on every node.
+//!
+//! FRAME-free: the pallet, the runtime and the node all build on it.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use zerog_data::{pora::HoldingProof, storage::FileLayout, Hash};
+
+/// Identifies a storage order.
+pub type OrderId = u64;
+/// A challenge period: `block / ChallengePeriod`.
+pub type Period = u32;
+/// A fragment's index within its file, `0 ≤ i < k + m`.
+pub type FragmentIndex = u8;
+
+/// Where a fragment stands.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum FragmentState {
+	/// Assigned; the provider has not yet confirmed it holds the fragment.
+	Assigned,
+	/// Held and proven each period from the period after its confirmation.
+	Stored,
+}
+
+/// A fragment of an order, as reported to nodes.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct FragmentView<AccountId> {
+	/// Its index in the file.
+	pub index: FragmentIndex,
+	/// BLAKE3 root of its bytes.
+	pub root: Hash,
+	/// The provider keeping it.
+	pub provider: AccountId,
+	/// Assigned or stored.
+	pub state: FragmentState,
+	/// Whether its current provider rebuilds it after the previous one failed.
+	pub repair: bool,
+	/// The last period it was proven in.
+	pub last_proven: Option<Period>,
+}
+
+/// An order, as reported to nodes and contracts.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct OrderView<AccountId, Balance> {
+	/// Its id.
+	pub id: OrderId,
+	/// Who placed it.
+	pub owner: AccountId,
+	/// The file's BLAKE3 hash.
+	pub data_root: Hash,
+	/// Size and code.
+	pub layout: FileLayout,
+	/// First period paid for.
+	pub start: Period,
+	/// First period no longer paid for.
+	pub end: Period,
+	/// Escrow not yet paid out.
+	pub escrow: Balance,
+	/// Whether it renews itself from the owner's prepaid balance.
+	pub auto_renew: bool,
+	/// Its fragments in index order.
+	pub fragments: Vec<FragmentView<AccountId>>,
+}
+
+impl<AccountId, Balance> OrderView<AccountId, Balance> {
+	/// Fragments confirmed as held.
+	pub fn stored(&self) -> usize {
+		self.fragments.iter().filter(|f| f.state == FragmentState::Stored).count()
+	}
+
+	/// Whether at least `k` fragments were proven in `period`: the file can be rebuilt from
+	/// proven data.
+	pub fn recoverable_in(&self, period: Period) -> bool {
+		let proven = self.fragments.iter().filter(|f| f.last_proven == Some(period)).count();
+		proven >= self.layout.data_shards as usize
+	}
+}
+
+/// A provider, as reported to nodes.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct ProviderView<Balance> {
+	/// Bytes it offers.
+	pub capacity: u64,
+	/// Bytes assigned to it.
+	pub used: u64,
+	/// Its ask per GiB per period.
+	pub ask: Balance,
+	/// Whether it takes new fragments.
+	pub active: bool,
+	/// Fragments it is proving this period.
+	pub holdings: u32,
+	/// The last period it proved.
+	pub last_proved: Option<Period>,
+}
+
+/// A fragment a provider must fetch, keep and confirm.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct Assignment {
+	/// The order.
+	pub order: OrderId,
+	/// The fragment's index.
+	pub index: FragmentIndex,
+	/// The fragment's root.
+	pub root: Hash,
+	/// The fragment's length.
+	pub len: u64,
+	/// Whether the provider already confirmed it.
+	pub state: FragmentState,
+}
+
+sp_api::decl_runtime_apis! {
+	/// The storage market for nodes: what to fetch, what to serve, what to report.
+	pub trait StorageMarketApi<AccountId, Balance> where
+		AccountId: codec::Codec,
+		Balance: codec::Codec,
+	{
+		/// An order and its fragments.
+		fn order(id: OrderId) -> Option<OrderView<AccountId, Balance>>;
+		/// The live orders of a file.
+		fn orders_of(data_root: Hash) -> Vec<OrderId>;
+		/// A registered provider.
+		fn provider(who: AccountId) -> Option<ProviderView<Balance>>;
+		/// The fragments assigned to a provider.
+		fn assignments(who: AccountId) -> Vec<Assignment>;
+		/// The current challenge period.
+		fn current_period() -> Period;
+	}
+}
+
+#[cfg(feature = "std")]
+use alloc::boxed::Box;
+#[cfg(feature = "std")]
+use sp_externalities::ExternalitiesExt;
+use sp_runtime_interface::{
+	pass_by::{AllocateAndReturnByCodec, PassFatPointerAndDecode, PassPointerAndReadCopy},
+	runtime_interface,
+};
+
+/// What a node's fragment store answers.
+#[cfg(feature = "std")]
+pub trait FragmentProver: Send + Sync {
+	/// Whether a fragment with this root and length is kept (and was checked against it).
+	fn has(&self, root: &Hash, len: u64) -> bool;
+	/// The given chunks of the fragment (ascending, distinct) and their multi-proof, if kept.
+	fn prove(&self, root: &Hash, len: u64, chunks: &[u64]) -> Option<HoldingProof>;
+}
+
+#[cfg(feature = "std")]
+sp_externalities::decl_extension! {
+	/// The node's fragment store, given to off-chain workers of storage providers.
+	pub struct FragmentStoreExt(Box<dyn FragmentProver>);
+}
+
+#[cfg(feature = "std")]
+impl FragmentStoreExt {
+	/// Wraps a store.
+	pub fn new(store: impl FragmentProver + 'static) -> Self {
+		Self(Box::new(store))
+	}
+}
+
+/// Host functions of the fragment store.
+#[runtime_interface]
+pub trait FragmentStore {
+	/// Whether the node keeps the fragment `root` of `len` bytes.
+	fn has(&mut self, root: PassPointerAndReadCopy<Hash, 32>, len: u64) -> bool {
+		self.extension::<FragmentStoreExt>().is_some_and(|store| store.has(&root, len))
+	}
+
+	/// Chunks of a kept fragment and their proof; `None` if not kept.
+	fn prove(
+		&mut self,
+		root: PassPointerAndReadCopy<Hash, 32>,
+		len: u64,
+		chunks: PassFatPointerAndDecode<Vec<u64>>,
+	) -> AllocateAndReturnByCodec<Option<HoldingProof>> {
+		self.extension::<FragmentStoreExt>().and_then(|store| store.prove(&root, len, &chunks))
+	}
+}
