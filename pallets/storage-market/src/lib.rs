@@ -55,6 +55,15 @@ pub type BalanceOf<T> =
 /// Bytes in a GiB, the unit prices are quoted in.
 pub const GIB: u64 = 1 << 30;
 
+/// What the benchmarks need from the runtime beyond this pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Makes `who` (funded by the benchmark) an operator of the storage service.
+	fn make_operator(who: &AccountId);
+	/// Sets the number of chunks proven per period.
+	fn set_challenges_per_period(count: u32);
+}
+
 /// Key type of the keys providers sign proofs with.
 pub const KEY_TYPE: sp_runtime::KeyTypeId = sp_runtime::KeyTypeId(*b"zgst");
 
@@ -167,6 +176,10 @@ pub mod pallet {
 
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
+
+		/// Makes storage operators and sets tunables for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// Registered providers.

@@ -195,6 +195,19 @@ impl pallet_storage_market::Config for Test {
 	type MaxHoldings = ConstU32<64>;
 	type MaxExpiringPerPeriod = ConstU32<16>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Stakes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for Stakes {
+	fn make_operator(who: &AccountId) {
+		Self::set(*who, STAKE);
+	}
+
+	fn set_challenges_per_period(count: u32) {
+		ChallengesPerPeriod::set(count);
+	}
 }
 
 /// Initial free balance of every account used in the tests.
