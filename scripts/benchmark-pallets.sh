@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Benchmarks zerog's own pallets on this machine and writes their weights.rs files. Builds the
 # node with `runtime-benchmarks` first (a separate feature set in the same target directory).
-#   scripts/benchmark-pallets.sh [steps] [repeat]
+#   scripts/benchmark-pallets.sh [steps] [repeat] [pallet…]   (default: all of ours)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 steps="${1:-50}"
 repeat="${2:-20}"
+shift $(( $# < 2 ? $# : 2 ))
+all="pallet_shared_staking:pallets/staking pallet_storage_market:pallets/storage-market"
 # pallet-revive's benchmark fixtures need solc and a PolkaVM toolchain; our pallets do not.
 SKIP_PALLET_REVIVE_FIXTURES=1 cargo build --release --locked -p zerog-node --features runtime-benchmarks
-for entry in "pallet_shared_staking:pallets/staking"; do
+for entry in $all; do
   pallet="${entry%%:*}"
   dir="${entry#*:}"
+  if [ $# -gt 0 ] && [[ " $* " != *" $pallet "* ]]; then continue; fi
   "$ZEROG_NODE" benchmark pallet \
     --chain dev \
     --pallet "$pallet" \

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up a fresh machine and runs every test: the Rust unit and integration tests, the
 # end-to-end tests against a dev node (e2e/, each starts and stops its own node), then the
-# zombienet test of the 4-validator testnet (which starts and stops its own network).
+# zombienet tests of the 4-validator testnet and of the 6-node storage market (each starts and
+# stops its own network).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -22,4 +23,7 @@ step "end-to-end: a dev node with its Ethereum RPC, driven by ethers, solc and p
 node --test --test-concurrency=1 e2e/
 
 step "zombienet: 4-validator testnet"
-bash scripts/testnet.sh test
+bash scripts/testnet.sh test local-testnet
+
+step "zombienet: storage market on 6 provider nodes"
+bash scripts/testnet.sh test storage-market

@@ -47,8 +47,16 @@ export async function waitFor(what, check, timeoutMs = 120_000) {
 
 /** A dev node on the given ports. */
 export class DevNode {
-  constructor({ name = 'dev', basePath, rpcPort = 19944, ethRpcPort = 18545, p2pPort = 40333 }) {
+  constructor({
+    name = 'dev',
+    basePath,
+    rpcPort = 19944,
+    ethRpcPort = 18545,
+    p2pPort = 40333,
+    extraArgs = [],
+  }) {
     this.name = name;
+    this.extraArgs = extraArgs;
     this.basePath = basePath;
     this.rpcPort = rpcPort;
     this.ethRpcPort = ethRpcPort;
@@ -82,6 +90,7 @@ export class DevNode {
         '--no-prometheus',
         '--no-hardware-benchmarks',
         '--rpc-max-connections=1000',
+        ...this.extraArgs,
       ],
       { stdio: ['ignore', log, log] },
     );

@@ -2,9 +2,7 @@
 
 use crate::service::FullClient;
 use codec::Encode;
-use frame_support::traits::SignedTransactionBuilder;
 use sc_cli::Result;
-use sp_core::Pair;
 use sp_inherents::{InherentData, InherentDataProvider};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{generic::Era, OpaqueExtrinsic, SaturatedConversion};
@@ -85,28 +83,13 @@ pub fn signed_extrinsic(
 		.map(|c| c / 2)
 		.unwrap_or(2) as u64;
 	let era = Era::mortal(period, info.best_number.saturated_into());
-	let tx_ext = runtime::tx_extension(era, nonce, 0);
-	let implicit = (
-		(),
-		runtime::VERSION.spec_version,
-		runtime::VERSION.transaction_version,
+	let context = crate::extrinsic::SigningContext {
 		genesis_hash,
-		best_hash,
-		(),
-		(),
-		(),
-		(),
-		(),
-	);
-	let payload = runtime::SignedPayload::from_raw(call.clone(), tx_ext.clone(), implicit);
-	let signature = payload.using_encoded(|bytes| sender.sign(bytes));
-	let extrinsic =
-		<runtime::UncheckedExtrinsic as SignedTransactionBuilder>::new_signed_transaction(
-			call,
-			AccountId::from(sender.public()).into(),
-			runtime::Signature::Sr25519(signature),
-			tx_ext,
-		);
+		spec_version: runtime::VERSION.spec_version,
+		transaction_version: runtime::VERSION.transaction_version,
+		era: (era, best_hash),
+	};
+	let extrinsic = crate::extrinsic::sign(call, &sender, nonce, context);
 	OpaqueExtrinsic::try_from_encoded_extrinsic(&extrinsic.encode())
 		.map_err(|_| "the extrinsic does not decode")
 }

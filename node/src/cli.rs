@@ -15,6 +15,9 @@ pub struct Cli {
 
 	#[clap(flatten)]
 	pub eth_rpc: crate::eth_rpc::EthRpcParams,
+
+	#[clap(flatten)]
+	pub storage: crate::storage::StorageParams,
 }
 
 /// The node's subcommands.
@@ -58,4 +61,8 @@ pub enum Subcommand {
 
 	/// Serve the Ethereum JSON-RPC for a node (`--eth-rpc-port` starts it beside a node).
 	EthRpc(pallet_revive_eth_rpc::cli::CliCommand),
+
+	/// Store a file with the storage market, or get one back.
+	#[command(subcommand)]
+	Storage(crate::storage::client::StorageCmd),
 }

@@ -177,11 +177,19 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::EthRpc(cmd)) => {
 			pallet_revive_eth_rpc::cli::run(cmd).map_err(|e| sc_cli::Error::Application(e.into()))
 		},
+		Some(Subcommand::Storage(cmd)) => cmd.run().or_else(|error| {
+			eprintln!("error: {error}");
+			std::process::exit(1)
+		}),
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let hardware_benchmarks = !cli.no_hardware_benchmarks;
 			let eth_rpc = cli.eth_rpc.clone();
-			runner.run_node_until_exit(|config| async move {
+			let storage_provider = cli.storage.storage_provider;
+			runner.run_node_until_exit(|mut config| async move {
+				if storage_provider {
+					config.offchain_worker.enabled = true;
+				}
 				let eth_rpc_child = eth_rpc::ChildCommand::for_node(&config, &eth_rpc)
 					.map_err(|e| sc_cli::Error::Input(e))?;
 				match config.network.network_backend {
@@ -191,12 +199,13 @@ pub fn run() -> sc_cli::Result<()> {
 								Block,
 								<Block as sp_runtime::traits::Block>::Hash,
 							>,
-						>(config, hardware_benchmarks)
+						>(config, hardware_benchmarks, storage_provider)
 					},
 					sc_network::config::NetworkBackendType::Litep2p => {
 						service::new_full::<sc_network::Litep2pNetworkBackend>(
 							config,
 							hardware_benchmarks,
+							storage_provider,
 						)
 					},
 				}

@@ -1,5 +1,5 @@
 //! The node's RPC methods beyond the standard ones of sc-rpc: account nonces, fee queries,
-//! BABE epoch authorship and GRANDPA finality proofs.
+//! BABE epoch authorship, GRANDPA finality proofs and the storage market's uploads and downloads.
 
 use jsonrpsee::RpcModule;
 use sc_consensus_babe::BabeWorkerHandle;
@@ -50,11 +50,13 @@ pub struct FullDeps<C, P, SC, B> {
 	pub babe: BabeDeps,
 	/// GRANDPA's part.
 	pub grandpa: GrandpaDeps<B>,
+	/// The storage market's part: the node's fragments and peers.
+	pub storage: crate::storage::retrieval::Retriever,
 }
 
 /// Builds the RPC methods of a full node.
 pub fn create_full<C, P, SC, B>(
-	FullDeps { client, pool, select_chain, babe, grandpa }: FullDeps<C, P, SC, B>,
+	FullDeps { client, pool, select_chain, babe, grandpa, storage }: FullDeps<C, P, SC, B>,
 ) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
 where
 	C: ProvideRuntimeApi<Block>
@@ -67,6 +69,7 @@ where
 	C::Api: substrate_frame_rpc_system::AccountNonceApi<Block, AccountId, Nonce>
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ sp_consensus_babe::BabeApi<Block>
+		+ zerog_storage_primitives::StorageMarketApi<Block, AccountId, Balance>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 	SC: SelectChain<Block> + 'static,
@@ -76,11 +79,13 @@ where
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use sc_consensus_babe_rpc::{Babe, BabeApiServer};
 	use sc_consensus_grandpa_rpc::{Grandpa, GrandpaApiServer};
+	use crate::storage::rpc::{Storage, StorageApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
+	module.merge(Storage::new(client.clone(), storage).into_rpc())?;
 	module.merge(Babe::new(client, babe.worker_handle, babe.keystore, select_chain).into_rpc())?;
 	module.merge(
 		Grandpa::new(

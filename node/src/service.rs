@@ -1,7 +1,10 @@
 //! The node service: client, database, networking, BABE authoring, GRANDPA voting, RPC and
 //! offchain workers wired together.
 
-use crate::rpc::{self, BabeDeps, FullDeps, GrandpaDeps};
+use crate::{
+	rpc::{self, BabeDeps, FullDeps, GrandpaDeps},
+	storage,
+};
 use futures::FutureExt;
 use sc_client_api::{Backend, BlockBackend};
 use sc_consensus_babe::{BabeWorkerHandle, SlotProportion};
@@ -15,13 +18,19 @@ use sp_runtime::traits::Block as BlockT;
 use std::{sync::Arc, time::Duration};
 use zerog_runtime::{opaque::Block, RuntimeApi};
 
-/// Host functions the runtime may call; benchmarking adds its own.
+/// Host functions the runtime may call: Substrate's and the storage providers' fragment store;
+/// benchmarking adds its own.
 #[cfg(not(feature = "runtime-benchmarks"))]
-pub type HostFunctions = sp_io::SubstrateHostFunctions;
-/// Host functions the runtime may call; benchmarking adds its own.
-#[cfg(feature = "runtime-benchmarks")]
 pub type HostFunctions =
-	(sp_io::SubstrateHostFunctions, frame_benchmarking::benchmarking::HostFunctions);
+	(sp_io::SubstrateHostFunctions, zerog_storage_primitives::fragment_store::HostFunctions);
+/// Host functions the runtime may call: Substrate's and the storage providers' fragment store;
+/// benchmarking adds its own.
+#[cfg(feature = "runtime-benchmarks")]
+pub type HostFunctions = (
+	sp_io::SubstrateHostFunctions,
+	zerog_storage_primitives::fragment_store::HostFunctions,
+	frame_benchmarking::benchmarking::HostFunctions,
+);
 
 /// Executes the runtime's wasm.
 pub type RuntimeExecutor = sc_executor::WasmExecutor<HostFunctions>;
@@ -182,10 +191,12 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 }
 
 /// Builds and starts a full node: networking, RPC, BABE authoring and GRANDPA voting on an
-/// authority, and offchain workers when enabled.
+/// authority, offchain workers when enabled, the fragment store and protocol, and the storage
+/// provider role when asked for.
 pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	config: Configuration,
 	hardware_benchmarks: bool,
+	storage_provider: bool,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -232,6 +243,14 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		);
 	net_config.add_notification_protocol(grandpa_protocol_config);
 
+	let store_path = config.base_path.config_dir(config.chain_spec.id()).join("storage");
+	let store = storage::store::FragmentStore::open(&store_path)
+		.map_err(|e| ServiceError::Other(format!("fragment store at {}: {e}", store_path.display())))?;
+	let fragment_protocol = storage::protocol::protocol_name(genesis_hash.as_ref());
+	let (fragment_protocol_config, fragment_requests) =
+		storage::protocol::configure::<N>(fragment_protocol.clone());
+	net_config.add_request_response_protocol(fragment_protocol_config);
+
 	let warp_sync = Arc::new(sc_consensus_grandpa::warp_proof::NetworkProvider::new(
 		backend.clone(),
 		grandpa_link.shared_authority_set().clone(),
@@ -254,6 +273,25 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 			gap_sync_body_policy: None,
 		})?;
 
+	let retriever = storage::retrieval::Retriever::new(
+		store.clone(),
+		network.clone(),
+		sync_service.clone(),
+		fragment_protocol,
+	);
+	task_manager.spawn_handle().spawn(
+		"fragment-protocol",
+		"storage",
+		storage::protocol::serve(store.clone(), fragment_requests),
+	);
+	if storage_provider {
+		task_manager.spawn_handle().spawn(
+			"storage-provider",
+			"storage",
+			storage::provider::run(client.clone(), keystore_container.keystore(), retriever.clone()),
+		);
+	}
+
 	if config.offchain_worker.enabled {
 		let offchain_workers =
 			sc_offchain::OffchainWorkers::new(sc_offchain::OffchainWorkerOptions {
@@ -266,7 +304,9 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				network_provider: Arc::new(network.clone()),
 				is_validator: config.role.is_authority(),
 				enable_http_requests: true,
-				custom_extensions: |_| vec![],
+				custom_extensions: move |_| {
+					vec![Box::new(zerog_storage_primitives::FragmentStoreExt::new(store.clone())) as _]
+				},
 			})?;
 		task_manager.spawn_handle().spawn(
 			"offchain-workers-runner",
@@ -290,6 +330,7 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		let shared_voter_state = shared_voter_state.clone();
 		let shared_authority_set = grandpa_link.shared_authority_set().clone();
 		let justification_stream = grandpa_link.justification_stream();
+		let retriever = retriever.clone();
 		let finality_provider = sc_consensus_grandpa::FinalityProofProvider::new_for_service(
 			backend.clone(),
 			Some(shared_authority_set.clone()),
@@ -310,6 +351,7 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 					subscription_executor,
 					finality_provider: finality_provider.clone(),
 				},
+				storage: retriever.clone(),
 			};
 			rpc::create_full(deps).map_err(Into::into)
 		})

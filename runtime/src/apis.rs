@@ -119,6 +119,30 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 
+	impl zerog_storage_primitives::StorageMarketApi<Block, AccountId, Balance> for Runtime {
+		fn order(
+			id: zerog_storage_primitives::OrderId,
+		) -> Option<zerog_storage_primitives::OrderView<AccountId, Balance>> {
+			crate::StorageMarket::order_view(id)
+		}
+
+		fn orders_of(data_root: [u8; 32]) -> Vec<zerog_storage_primitives::OrderId> {
+			crate::StorageMarket::orders_of(data_root)
+		}
+
+		fn provider(who: AccountId) -> Option<zerog_storage_primitives::ProviderView<Balance>> {
+			crate::StorageMarket::provider_view(&who)
+		}
+
+		fn assignments(who: AccountId) -> Vec<zerog_storage_primitives::Assignment> {
+			crate::StorageMarket::assignments_of(&who)
+		}
+
+		fn current_period() -> zerog_storage_primitives::Period {
+			pallet_storage_market::CurrentPeriod::<Runtime>::get()
+		}
+	}
+
 	impl sp_consensus_babe::BabeApi<Block> for Runtime {
 		fn configuration() -> sp_consensus_babe::BabeConfiguration {
 			let epoch_config = Babe::epoch_config().unwrap_or(BABE_GENESIS_EPOCH_CONFIG);

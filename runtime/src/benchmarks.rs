@@ -12,6 +12,38 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_parameters, crate::Parameters]
 	[pallet_revive, crate::Revive]
 	[pallet_shared_staking, crate::Staking]
+	[pallet_storage_market, crate::StorageMarket]
 );
+
+/// Makes storage operators through shared staking and sets storage parameters.
+pub struct StorageMarketHelper;
+
+impl pallet_storage_market::BenchmarkHelper<crate::AccountId> for StorageMarketHelper {
+	fn make_operator(who: &crate::AccountId) {
+		use crate::{parameters::dynamic_params::staking::MinNominatorBond, RuntimeOrigin, Staking};
+		use frame_support::traits::Get;
+		let origin = RuntimeOrigin::signed(who.clone());
+		Staking::bond(
+			origin.clone(),
+			MinNominatorBond::get(),
+			pallet_shared_staking::RewardDestination::Staked,
+		)
+			.expect("the benchmark funded the account");
+		Staking::opt_in(origin, zerog_staking_primitives::services::STORAGE)
+			.expect("bonded accounts may operate the storage service");
+	}
+
+	fn set_challenges_per_period(count: u32) {
+		use crate::parameters::{dynamic_params::storage, RuntimeParameters};
+		pallet_parameters::Pallet::<crate::Runtime>::set_parameter(
+			crate::RuntimeOrigin::root(),
+			RuntimeParameters::Storage(storage::Parameters::ChallengesPerPeriod(
+				storage::ChallengesPerPeriod,
+				Some(count),
+			)),
+		)
+		.expect("root sets parameters");
+	}
+}
 
 impl frame_system_benchmarking::Config for crate::Runtime {}

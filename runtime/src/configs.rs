@@ -6,7 +6,8 @@ use crate::{
 	proxy::ProxyType,
 	AccountId, Babe, Balance, Balances, Block, BlockNumber, Hash, Historical, Nonce, Offences,
 	OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason,
-	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, System, UncheckedExtrinsic, VERSION,
+	RuntimeHoldReason, RuntimeOrigin, RuntimeTask, Session, Signature, System, UncheckedExtrinsic,
+	VERSION,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -249,6 +250,37 @@ where
 	}
 }
 
+/// Signed transactions built in the runtime: storage providers' confirmations and proofs.
+impl<C> frame_system::offchain::CreateSignedTransaction<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_signed_transaction<
+		S: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>,
+	>(
+		call: RuntimeCall,
+		public: <Signature as sp_runtime::traits::Verify>::Signer,
+		account: AccountId,
+		nonce: Nonce,
+	) -> Option<UncheckedExtrinsic> {
+		use codec::Encode;
+		let extension = crate::tx_extension(sp_runtime::generic::Era::Immortal, nonce, 0);
+		let payload = crate::SignedPayload::new(call, extension).ok()?;
+		let signature = payload.using_encoded(|bytes| S::sign(bytes, public))?;
+		let (call, extension, _) = payload.deconstruct();
+		let address = sp_runtime::MultiAddress::Id(account);
+		Some(
+			sp_runtime::generic::UncheckedExtrinsic::new_signed(call, address, signature, extension)
+				.into(),
+		)
+	}
+}
+
+impl frame_system::offchain::SigningTypes for Runtime {
+	type Public = <Signature as sp_runtime::traits::Verify>::Signer;
+	type Signature = Signature;
+}
+
 impl pallet_utility::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
@@ -308,6 +340,8 @@ impl pallet_sudo::Config for Runtime {
 parameter_types! {
 	/// Where slashed funds go until governance brings a treasury: a keyless account.
 	pub TreasuryAccount: AccountId = PalletId(*b"zg/trsry").into_account_truncating();
+	/// The storage market's escrow, prepaid balances and repair fund.
+	pub const StorageMarketPalletId: PalletId = PalletId(*b"zg/store");
 }
 
 impl pallet_shared_staking::Config for Runtime {
@@ -338,6 +372,43 @@ impl pallet_shared_staking::Config for Runtime {
 	type MaxServicesPerOperator = ConstU32<8>;
 	type MaxInvulnerables = ConstU32<16>;
 	type WeightInfo = pallet_shared_staking::weights::SubstrateWeight<Runtime>;
+}
+
+/// Challenge randomness for the storage market: the VRF output of the parent block, so a
+/// period's challenges are unknown until the period starts (the previous epoch's randomness
+/// before any block carried a VRF output).
+pub struct ChallengeRandomness;
+impl frame_support::traits::Randomness<Hash, BlockNumber> for ChallengeRandomness {
+	fn random(subject: &[u8]) -> (Hash, BlockNumber) {
+		match pallet_babe::ParentBlockRandomness::<Runtime>::random(subject) {
+			(Some(random), block) => (random, block),
+			(None, _) => pallet_babe::RandomnessFromOneEpochAgo::<Runtime>::random(subject),
+		}
+	}
+}
+
+impl pallet_storage_market::Config for Runtime {
+	type Currency = Balances;
+	type Security = crate::Staking;
+	type Randomness = ChallengeRandomness;
+	type AuthorityId = pallet_storage_market::crypto::ProviderKey;
+	type PalletId = StorageMarketPalletId;
+	type ChallengePeriod = dynamic_params::storage::ChallengePeriod;
+	type ChallengesPerPeriod = dynamic_params::storage::ChallengesPerPeriod;
+	type MissLimit = dynamic_params::storage::MissLimit;
+	type StoragePrice = dynamic_params::storage::StoragePrice;
+	type RepairReward = dynamic_params::storage::RepairReward;
+	type MissSlash = dynamic_params::storage::MissSlash;
+	type InvalidProofSlash = dynamic_params::storage::InvalidProofSlash;
+	type MaxFileSize = dynamic_params::storage::MaxFileSize;
+	type MaxOrderDuration = ConstU32<{ 366 * 24 * 60 }>;
+	type MaxFragments = ConstU32<32>;
+	type MaxProviders = ConstU32<256>;
+	type MaxHoldings = ConstU32<1_024>;
+	type MaxExpiringPerPeriod = ConstU32<256>;
+	type WeightInfo = pallet_storage_market::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = crate::benchmarks::StorageMarketHelper;
 }
 
 impl pallet_parameters::Config for Runtime {

@@ -241,13 +241,22 @@ pub fn mainnet_balances_and_vesting(
 	(balances, vesting)
 }
 
-/// pallet-revive's own account must exist from genesis (its genesis mints the existential
-/// deposit into it otherwise); funding it from the ecosystem pool keeps the supply exact.
-fn fund_revive_account_from_ecosystem(balances: &mut Vec<(AccountId, Balance)>) {
+/// The pallet accounts that must exist from genesis: pallet-revive's and the storage market's
+/// (their genesis mints the existential deposit into them otherwise).
+fn pallet_accounts() -> [AccountId; 2] {
+	[
+		pallet_revive::Pallet::<Runtime>::account_id(),
+		pallet_storage_market::Pallet::<Runtime>::account_id(),
+	]
+}
+
+/// Funds the pallet accounts with the existential deposit from the ecosystem pool, keeping the
+/// supply exact.
+fn fund_pallet_accounts_from_ecosystem(balances: &mut Vec<(AccountId, Balance)>) {
 	let ecosystem: AccountId = ECOSYSTEM_POOL.into_account_truncating();
 	if let Some((_, held)) = balances.iter_mut().find(|(who, _)| *who == ecosystem) {
-		*held = held.saturating_sub(EXISTENTIAL_DEPOSIT);
-		balances.push((pallet_revive::Pallet::<Runtime>::account_id(), EXISTENTIAL_DEPOSIT));
+		*held = held.saturating_sub(EXISTENTIAL_DEPOSIT * pallet_accounts().len() as Balance);
+		balances.extend(pallet_accounts().map(|account| (account, EXISTENTIAL_DEPOSIT)));
 	}
 }
 
@@ -255,7 +264,7 @@ fn fund_revive_account_from_ecosystem(balances: &mut Vec<(AccountId, Balance)>) 
 /// no sudo key.
 pub fn mainnet_genesis(accounts: MainnetAccounts) -> Value {
 	let (mut balances, vesting) = mainnet_balances_and_vesting(&accounts);
-	fund_revive_account_from_ecosystem(&mut balances);
+	fund_pallet_accounts_from_ecosystem(&mut balances);
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig { balances },
 		vesting: VestingConfig { vesting },

@@ -30,6 +30,7 @@ pub mod evm;
 pub mod genesis;
 pub mod parameters;
 pub mod proxy;
+pub mod storage_precompile;
 
 pub use apis::RuntimeApi;
 pub use configs::SessionKeys;
@@ -198,4 +199,6 @@ mod runtime {
 	pub type Sudo = pallet_sudo;
 	#[runtime::pallet_index(20)]
 	pub type Revive = pallet_revive;
+	#[runtime::pallet_index(21)]
+	pub type StorageMarket = pallet_storage_market;
 }

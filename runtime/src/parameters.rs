@@ -6,7 +6,7 @@
 
 use crate::{
 	constants::currency::{MICRO_ZG, ZG},
-	Balance, Runtime,
+	Balance, BlockNumber, Runtime,
 };
 use frame_support::dynamic_params::{dynamic_pallet_params, dynamic_params};
 use sp_runtime::Perbill;
@@ -49,6 +49,37 @@ pub mod dynamic_params {
 		/// The share of the issuance minted per year as staking rewards.
 		#[codec(index = 6)]
 		pub static AnnualInflation: Perbill = Perbill::from_percent(4);
+	}
+
+	/// The storage market.
+	#[dynamic_pallet_params]
+	#[codec(index = 2)]
+	pub mod storage {
+		/// Blocks in a challenge period: one minute, one BABE epoch.
+		#[codec(index = 0)]
+		pub static ChallengePeriod: BlockNumber = 20;
+		/// Chunks each provider proves per period: a provider missing 10% of its data passes
+		/// a period with probability 0.9^32 = 3.4%.
+		#[codec(index = 1)]
+		pub static ChallengesPerPeriod: u32 = 32;
+		/// Consecutive missed periods after which a fragment is rebuilt elsewhere.
+		#[codec(index = 2)]
+		pub static MissLimit: u32 = 3;
+		/// What one GiB of fragment earns per proven period (0.43 ZG per GiB-month).
+		#[codec(index = 3)]
+		pub static StoragePrice: Balance = 10 * MICRO_ZG;
+		/// What rebuilding a lost fragment earns, paid from slashes.
+		#[codec(index = 4)]
+		pub static RepairReward: Balance = 5 * ZG;
+		/// Share of a provider's bond slashed for a missed period.
+		#[codec(index = 5)]
+		pub static MissSlash: Perbill = Perbill::from_perthousand(1);
+		/// Share of a provider's bond slashed for an invalid proof.
+		#[codec(index = 6)]
+		pub static InvalidProofSlash: Perbill = Perbill::from_percent(1);
+		/// Largest file an order covers: 4 GiB.
+		#[codec(index = 7)]
+		pub static MaxFileSize: u64 = 4 << 30;
 	}
 }
 

@@ -84,12 +84,18 @@ fn mainnet_balances_follow_the_allocation_table() {
 	let accounts = MainnetAccounts::placeholders();
 	let share = |percent: Balance| TOTAL_SUPPLY / 100 * percent;
 	build(MAINNET_RUNTIME_PRESET).execute_with(|| {
-		// The ecosystem pool pays the existential deposit of pallet-revive's account.
-		assert_eq!(Balances::total_balance(&pool(ECOSYSTEM_POOL)), share(28) - EXISTENTIAL_DEPOSIT);
+		// The ecosystem pool pays the existential deposits of pallet-revive's and the storage
+		// market's accounts.
 		assert_eq!(
-			Balances::total_balance(&pallet_revive::Pallet::<Runtime>::account_id()),
-			EXISTENTIAL_DEPOSIT
+			Balances::total_balance(&pool(ECOSYSTEM_POOL)),
+			share(28) - 2 * EXISTENTIAL_DEPOSIT
 		);
+		for account in [
+			pallet_revive::Pallet::<Runtime>::account_id(),
+			pallet_storage_market::Pallet::<Runtime>::account_id(),
+		] {
+			assert_eq!(Balances::total_balance(&account), EXISTENTIAL_DEPOSIT);
+		}
 		assert_eq!(Balances::total_balance(&pool(ALIGNMENT_REWARDS_POOL)), share(15));
 		assert_eq!(Balances::total_balance(&pool(COMMUNITY_POOL)), share(13));
 		assert_eq!(Balances::total_balance(&accounts.team), share(22));

@@ -15,20 +15,22 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
-	traits::{BlakeTwo256, Hash as _, Saturating, UniqueSaturatedInto, Zero},
+	traits::{BlakeTwo256, Hash as _, Saturating, Zero},
 	Perbill,
 };
 use zerog_data::pora::{self, ChallengeSeed, Holding, PoraProof};
 use zerog_staking_primitives::{services, ServiceOffence, SharedSecurity};
 
 impl<T: Config> Pallet<T> {
-	/// The period that starts at block `now`, if one does.
+	/// The period that starts at block `now`, if one does: periods are numbered one after the
+	/// other and start at every multiple of `ChallengePeriod`, so changing the length moves the
+	/// next boundary without skipping or repeating a period.
 	pub(crate) fn period_starting_at(now: BlockNumberFor<T>) -> Option<Period> {
 		let length = T::ChallengePeriod::get();
-		if length.is_zero() || !(now % length).is_zero() {
+		if now.is_zero() || length.is_zero() || !(now % length).is_zero() {
 			return None;
 		}
-		Some((now / length).unique_saturated_into())
+		Some(CurrentPeriod::<T>::get().saturating_add(1))
 	}
 
 	/// What the challenges of `provider` in the current period are drawn from.
@@ -113,6 +115,7 @@ impl<T: Config> Pallet<T> {
 	fn settle(period: Period) -> (u32, u32) {
 		let sets: Vec<_> = Holdings::<T>::iter().collect();
 		let mut failing = Vec::new();
+		let mut missed = Vec::new();
 		let mut fragments = 0u32;
 		for (provider, held) in &sets {
 			fragments = fragments.saturating_add(held.len() as u32);
@@ -124,6 +127,7 @@ impl<T: Config> Pallet<T> {
 				let slashed =
 					Self::slash(provider, T::MissSlash::get(), ServiceOffence::MissedStorageProof);
 				Self::deposit_event(Event::ProofMissed { provider: provider.clone(), period, slashed });
+				missed.push(provider.clone());
 				for fragment in held.iter() {
 					if Self::note_miss(fragment) {
 						failing.push((provider.clone(), *fragment));
@@ -132,7 +136,7 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for (provider, fragment) in failing {
-			Self::reassign(&provider, &fragment);
+			Self::reassign(&provider, &fragment, &missed);
 		}
 		(sets.len() as u32, fragments)
 	}
@@ -186,19 +190,19 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// Moves a failing fragment to a provider holding nothing else of its order, to be rebuilt
-	/// from the others.
-	fn reassign(from: &T::AccountId, fragment: &HeldFragment) {
+	/// Moves a failing fragment to another provider, to be rebuilt from the others: one holding
+	/// nothing else of its order if there is one, otherwise any provider that did not miss the
+	/// period (`missed`), so the file keeps `k + m` live fragments even when the providers are
+	/// fewer than that.
+	fn reassign(from: &T::AccountId, fragment: &HeldFragment, missed: &[T::AccountId]) {
 		let (order, index) = (fragment.order, fragment.index);
-		let holders: Vec<T::AccountId> =
+		let mut holders: Vec<T::AccountId> =
 			Fragments::<T>::iter_prefix_values(order).map(|f| f.provider).collect();
-		let drawn = Self::draw_providers(
-			1,
-			fragment.len,
-			T::StoragePrice::get(),
-			&holders,
-			&(b"repair", order, index, CurrentPeriod::<T>::get()),
-		);
+		holders.extend(missed.iter().cloned());
+		let subject = (b"repair", order, index, CurrentPeriod::<T>::get());
+		let price = T::StoragePrice::get();
+		let drawn = Self::draw_providers(1, fragment.len, price, &holders, &subject)
+			.or_else(|_| Self::draw_providers(1, fragment.len, price, missed, &subject));
 		match drawn.ok().and_then(|mut drawn| drawn.pop()) {
 			Some(to) => {
 				Self::unassign(order, index, from, fragment.len);

@@ -354,6 +354,8 @@ mod proofs {
 			register(10..17, GIB);
 			let file = test_file(100_000, 4, 2, 0);
 			let order = place(&file, 5);
+			assert_eq!(Market::order_status(order), (OrderStatus::Pending, 100_000, 0, 6, 6));
+			assert_eq!(Market::order_status(99).0, OrderStatus::Unknown);
 			let outsider = (10..17).find(|p| !Assigned::<Test>::iter_key_prefix(p).any(|_| true));
 			let outsider = outsider.expect("seven providers, six fragments");
 			let one = BoundedVec::truncate_from(vec![(order, 0)]);
@@ -394,6 +396,11 @@ mod proofs {
 			let fragment = Fragments::<Test>::get(order, 3).unwrap();
 			assert_eq!(fragment.last_proven, Some(1));
 			assert_eq!(Orders::<Test>::get(order).unwrap().escrow, payment * 6 * 9);
+			assert_eq!(Market::order_status(order).0, OrderStatus::Proven);
+			assert!(Market::is_proven(file.data_root, 4));
+			next_period();
+			assert_eq!(Market::order_status(order).0, OrderStatus::Stored, "nothing proven in 2");
+			assert!(!Market::is_proven(file.data_root, 4));
 		});
 	}
 
@@ -520,6 +527,26 @@ mod proofs {
 	}
 
 	#[test]
+	fn without_a_spare_provider_a_failing_fragment_goes_to_one_that_proved() {
+		build_and_execute(|| {
+			let (file, order) = stored_file();
+			let store = store_of(&file);
+			let lazy = [provider_of(order, 0), provider_of(order, 1)];
+			for _ in 0..MissLimit::get() {
+				prove_all_but(&lazy, &store);
+				next_period();
+			}
+			for index in [0, 1] {
+				let fragment = Fragments::<Test>::get(order, index).unwrap();
+				assert!(!lazy.contains(&fragment.provider), "never to a provider that missed");
+				assert!(fragment.repair);
+				assert_eq!(Providers::<Test>::get(fragment.provider).unwrap().fragments, 2);
+			}
+			assert!(lazy.iter().all(|p| Providers::<Test>::get(p).unwrap().fragments == 0));
+		});
+	}
+
+	#[test]
 	fn escrow_is_conserved_between_providers_and_the_owner() {
 		build_and_execute(|| {
 			let before = balance(ALICE);
@@ -575,13 +602,18 @@ mod invariants {
 	}
 
 	#[test]
-	fn the_period_hook_runs_only_on_period_boundaries() {
+	fn periods_follow_one_another_at_period_boundaries() {
 		build_and_execute(|| {
 			Market::on_initialize(PERIOD - 1);
 			assert_eq!(CurrentPeriod::<Test>::get(), 0);
 			Market::on_initialize(PERIOD * 3);
-			assert_eq!(CurrentPeriod::<Test>::get(), 3);
-			assert!(market_events().contains(&Event::PeriodStarted { period: 3 }));
+			assert_eq!(CurrentPeriod::<Test>::get(), 1);
+			assert!(market_events().contains(&Event::PeriodStarted { period: 1 }));
+			// A shorter period moves the next boundary; no period is skipped.
+			ChallengePeriod::set(4);
+			Market::on_initialize(PERIOD * 3 + 2);
+			Market::on_initialize(PERIOD * 3 + 4);
+			assert_eq!(CurrentPeriod::<Test>::get(), 2);
 		});
 	}
 }

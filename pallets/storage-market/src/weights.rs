@@ -41,3 +41,21 @@ impl WeightInfo for () {
 	fn start_period(_p: u32, _f: u32, ) -> Weight { Weight::zero() }
 	fn expire_order() -> Weight { Weight::zero() }
 }
+
+/// Placeholder until the generated weights land.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn register_provider() -> Weight { Weight::zero() }
+	fn update_provider() -> Weight { Weight::zero() }
+	fn set_provider_status() -> Weight { Weight::zero() }
+	fn deregister_provider() -> Weight { Weight::zero() }
+	fn place_order(_f: u32, _p: u32, ) -> Weight { Weight::zero() }
+	fn confirm_fragments(_n: u32, ) -> Weight { Weight::zero() }
+	fn submit_proof(_c: u32, _h: u32, _d: u32, ) -> Weight { Weight::zero() }
+	fn renew_order() -> Weight { Weight::zero() }
+	fn set_auto_renew() -> Weight { Weight::zero() }
+	fn prepay() -> Weight { Weight::zero() }
+	fn withdraw_prepaid() -> Weight { Weight::zero() }
+	fn start_period(_p: u32, _f: u32, ) -> Weight { Weight::zero() }
+	fn expire_order() -> Weight { Weight::zero() }
+}

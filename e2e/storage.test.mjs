@@ -1,0 +1,170 @@
+// The storage market end to end on a real `zerog-node --dev --storage-provider`: two providers
+// (//Alice and //Bob, whose keys the node holds) stake and register through @polkadot/api;
+// `zerog-node storage put|get` stores and gets a file through the node's RPC; the node's
+// off-chain worker confirms and proves the fragments; a Solidity contract reads the proof
+// status through the storage precompile over the Ethereum RPC.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ethers } from 'ethers';
+import { compile } from '../contracts/compile.mjs';
+import { ETH_DEV_KEYS, ZG, sr25519Keyring } from './lib/accounts.mjs';
+import { DevNode, NODE_BINARY, rpc, waitFor } from './lib/devnode.mjs';
+
+const run = promisify(execFile);
+const STORAGE_SERVICE = 1;
+const ORDER_PROVEN = 3n;
+
+/** Submits a signed extrinsic and resolves once it is in a block, rejecting if it failed. */
+function submit(api, tx, signer) {
+  return new Promise((resolve, reject) => {
+    tx.signAndSend(signer, ({ status, dispatchError, events }) => {
+      if (dispatchError) {
+        const { section, name } = dispatchError.isModule
+          ? api.registry.findMetaError(dispatchError.asModule)
+          : { section: 'dispatch', name: dispatchError.toString() };
+        reject(new Error(`${section}.${name}`));
+        return;
+      }
+      if (!status.isInBlock) return;
+      const failed = events.find(({ event }) => api.events.sudo.Sudid.is(event) && event.data[0].isErr);
+      if (failed) reject(new Error('sudo call failed'));
+      else resolve(status.asInBlock);
+    }).catch(reject);
+  });
+}
+
+/** Runs `zerog-node storage …`; resolves to { code, stdout, stderr } without throwing. */
+async function storage(...args) {
+  try {
+    const { stdout, stderr } = await run(NODE_BINARY, ['storage', ...args], { maxBuffer: 1 << 24 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    return { code: error.code, stdout: error.stdout, stderr: error.stderr };
+  }
+}
+
+describe('storage market through the node, the CLI and a contract', () => {
+  const basePath = fs.mkdtempSync(path.join(os.tmpdir(), 'zerog-storage-'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'zerog-storage-files-'));
+  const node = new DevNode({
+    name: 'storage-dev',
+    basePath,
+    rpcPort: 19955,
+    ethRpcPort: 18555,
+    p2pPort: 40355,
+    extraArgs: ['--storage-provider'],
+  });
+  const keyring = sr25519Keyring();
+  const alice = keyring.addFromUri('//Alice');
+  const bob = keyring.addFromUri('//Bob');
+  const file = path.join(work, 'dataset.bin');
+  const dataRoot = () => `0x${fs.readFileSync(path.join(work, 'root'), 'utf8')}`;
+  let api;
+
+  before(async () => {
+    await node.start();
+    api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
+    fs.writeFileSync(file, crypto.randomBytes(3 * 1024 * 1024 + 12_345));
+  });
+
+  after(async () => {
+    await api?.disconnect();
+    await node.stop();
+    fs.rmSync(basePath, { recursive: true, force: true });
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('refuses an order no provider can take, before anything reaches the chain', async () => {
+    const next = (await api.query.storageMarket.nextOrderId()).toBigInt();
+    const result = await storage('put', file, '--url', node.wsUrl, '--data-shards', '1', '--parity-shards', '1');
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /NotEnoughProviders/);
+    assert.equal((await api.query.storageMarket.nextOrderId()).toBigInt(), next);
+  });
+
+  it('reports an unreachable node and an account that cannot pay', async () => {
+    const unreachable = await storage('put', file, '--url', 'ws://127.0.0.1:1');
+    assert.notEqual(unreachable.code, 0);
+    assert.match(unreachable.stderr, /cannot reach the node at ws:\/\/127\.0\.0\.1:1/);
+    const broke = await storage('put', file, '--url', node.wsUrl, '--suri', '//NoFunds', '--data-shards', '1', '--parity-shards', '1');
+    assert.notEqual(broke.code, 0);
+    assert.match(broke.stderr, /cannot pay the transaction fee/);
+  });
+
+  it('registers two staked providers whose keys the node holds', async () => {
+    await submit(api, api.tx.sudo.sudo(
+      api.tx.parameters.setParameter({ Storage: { ChallengePeriod: [null, 5] } }),
+    ), alice);
+    for (const [uri, pair] of [['//Alice', alice], ['//Bob', bob]]) {
+      await rpc(node.wsUrl.replace('ws', 'http'), 'author_insertKey', ['zgst', uri, ethers.hexlify(pair.publicKey)]);
+      await submit(api, api.tx.utility.batchAll([
+        api.tx.staking.bond(100n * ZG, 'Staked'),
+        api.tx.staking.optIn(STORAGE_SERVICE),
+        api.tx.storageMarket.registerProvider(1n << 40n, 0),
+      ]), pair);
+    }
+    assert.equal((await api.query.storageMarket.providerCount()).toNumber(), 2);
+  });
+
+  it('stores a file: encoded, pushed, ordered and confirmed by both providers', async () => {
+    const result = await storage('put', file, '--url', node.wsUrl, '--suri', '//Charlie', '--data-shards', '1', '--parity-shards', '1', '--periods', '100', '--timeout', '180');
+    assert.equal(result.code, 0, result.stderr);
+    const root = result.stdout.match(/data root (0x[0-9a-f]{64})/)[1];
+    fs.writeFileSync(path.join(work, 'root'), root.slice(2));
+    assert.match(result.stdout, /order \d+ placed/);
+    assert.match(result.stdout, /released its 2 uploaded copies/);
+    const [id] = await rpc(node.wsUrl.replace('ws', 'http'), 'storage_ordersOf', [root]);
+    const order = await rpc(node.wsUrl.replace('ws', 'http'), 'storage_order', [id]);
+    assert.equal(order.stored, 2);
+    assert.equal(order.size, fs.statSync(file).size);
+    const providers = order.fragments.map((f) => f.provider).sort();
+    assert.deepEqual(providers, [alice.address, bob.address].sort(), 'one fragment each');
+  });
+
+  it('proves the fragments from the off-chain worker, and a contract sees the data proven', async () => {
+    const http = node.wsUrl.replace('ws', 'http');
+    const [id] = await rpc(http, 'storage_ordersOf', [dataRoot()]);
+    const provider = new ethers.JsonRpcProvider(node.ethUrl, undefined, { polling: true, pollingInterval: 500 });
+    const wallet = new ethers.Wallet(ETH_DEV_KEYS.alith, provider);
+    const { abi, bytecode } = compile().DatasetRegistry;
+    const registry = await (await new ethers.ContractFactory(abi, bytecode, wallet).deploy()).waitForDeployment();
+
+    await assert.rejects(registry.register.staticCall(ethers.ZeroHash, 'nothing'), (error) => {
+      assert.equal(registry.interface.parseError(error.data)?.name, 'NotStored');
+      return true;
+    });
+    const [pendingStatus, size, , total] = await registry.orderStatus(id);
+    assert.ok(pendingStatus >= 1n, 'a live order is at least pending');
+    assert.equal(size, BigInt(fs.statSync(file).size));
+    assert.equal(total, 2n);
+
+    await waitFor('both fragments proven in an ended period', async () =>
+      (await registry.orderStatus(id))[0] === ORDER_PROVEN, 180_000);
+    const receipt = await (await registry.register(dataRoot(), 'shared corpus v1')).wait();
+    const event = registry.interface.parseLog(receipt.logs[0]);
+    assert.equal(event.name, 'Registered');
+    assert.equal(await registry.names(dataRoot()), 'shared corpus v1');
+    const payee = await api.query.storageMarket.proved(alice.address);
+    assert.ok(payee.isSome, "Alice's provider proved a period");
+  });
+
+  it('gets the file back byte-identical, and refuses an unknown root leaving no file', async () => {
+    const output = path.join(work, 'downloaded.bin');
+    const result = await storage('get', dataRoot(), '-o', output, '--url', node.wsUrl);
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(fs.readFileSync(output).equals(fs.readFileSync(file)));
+
+    const missing = path.join(work, 'missing.bin');
+    const unknown = await storage('get', `0x${'11'.repeat(32)}`, '-o', missing, '--url', node.wsUrl);
+    assert.notEqual(unknown.code, 0);
+    assert.match(unknown.stderr, /no live order stores 0x1111/);
+    assert.ok(!fs.existsSync(missing) && !fs.existsSync(`${missing}.part`));
+  });
+});

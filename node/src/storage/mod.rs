@@ -1,0 +1,32 @@
+//! The node's part of the storage market.
+//!
+//! * [`store`]: fragments in RocksDB under `<base-path>/chains/<chain>/storage`, checked against
+//!   their roots before they are kept.
+//! * [`protocol`]: a request-response protocol on the node's own network serving pieces of
+//!   kept fragments to any peer.
+//! * [`retrieval`]: fetching fragments from peers, rebuilding lost ones, decoding files.
+//! * [`provider`]: with `--storage-provider`, keeps what the chain assigns to the node's
+//!   provider keys (key type `zgst`). Its off-chain worker reaches the store through the
+//!   `fragment_store` host functions, registered as an off-chain extension: proofs are built
+//!   natively next to RocksDB, and the same runtime code is unit-tested with an in-memory
+//!   store. (A local HTTP endpoint would copy whole fragments through the worker's HTTP API
+//!   and wasm memory each period.)
+//! * [`rpc`]: upload and download through the node, order and provider status.
+//! * [`client`]: `zerog-node storage put|get`.
+
+pub mod client;
+pub mod protocol;
+pub mod provider;
+pub mod retrieval;
+pub mod rpc;
+pub mod store;
+
+/// Flags of a node taking part in the storage market.
+#[derive(Debug, Clone, clap::Args)]
+pub struct StorageParams {
+	/// Act as a storage provider: fetch and keep the fragments assigned to the provider keys
+	/// (key type `zgst`) in this node's keystore, and prove them from the off-chain worker
+	/// (which this flag turns on).
+	#[arg(long)]
+	pub storage_provider: bool,
+}

@@ -1,0 +1,226 @@
+//! The storage RPC: upload fragments to this node, download files through it, and read order
+//! and provider status.
+//!
+//! | method | |
+//! | --- | --- |
+//! | `storage_putFragment(root, total, offset, bytes)` | adds a piece of a fragment; `true` once the whole fragment arrived and matched its root |
+//! | `storage_hasFragment(root, len)` | whether this node keeps the fragment |
+//! | `storage_release(dataRoot)` | forgets the uploaded copies of a file's fragments (kept ones stay); returns how many |
+//! | `storage_fetchFile(dataRoot)` | gathers any `k` fragments of a live order of the file, checks and decodes them; returns the file's size |
+//! | `storage_readFile(dataRoot, offset, len)` | bytes of a file fetched before (at most 4 MiB per call) |
+//! | `storage_ordersOf(dataRoot)` | live order ids of a file |
+//! | `storage_order(id)` | an order, its fragments and their providers |
+//! | `storage_provider(account)` | a provider's capacity, use and proofs |
+
+use super::{retrieval::Retriever, store::hex};
+use jsonrpsee::{
+	core::{async_trait, RpcResult},
+	proc_macros::rpc,
+	types::error::ErrorObjectOwned,
+};
+use parking_lot::Mutex;
+use serde_json::{json, Value};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use sp_core::{Bytes, H256};
+use std::{collections::VecDeque, sync::Arc};
+use zerog_runtime::{opaque::Block, AccountId, Balance};
+use zerog_storage_primitives::{FragmentState, OrderView, StorageMarketApi};
+
+/// Most bytes `storage_readFile` returns at once: 4 MiB, 8 MiB of hex, within the node's
+/// default 15 MiB response limit.
+pub const MAX_READ: u64 = 4 << 20;
+/// Decoded files kept for reading.
+const FILES_KEPT: usize = 2;
+
+/// The storage RPC methods.
+#[rpc(server, namespace = "storage")]
+pub trait StorageApi {
+	/// Adds a piece of the fragment `root` of `total` bytes at `offset`.
+	#[method(name = "putFragment")]
+	fn put_fragment(&self, root: H256, total: u64, offset: u64, bytes: Bytes) -> RpcResult<bool>;
+
+	/// Whether this node keeps the fragment `root` of `len` bytes.
+	#[method(name = "hasFragment")]
+	fn has_fragment(&self, root: H256, len: u64) -> RpcResult<bool>;
+
+	/// Forgets this node's uploaded copies of the fragments of `data_root`.
+	#[method(name = "release")]
+	fn release(&self, data_root: H256) -> RpcResult<u32>;
+
+	/// Gathers, checks and decodes the file `data_root`; returns its size.
+	#[method(name = "fetchFile")]
+	async fn fetch_file(&self, data_root: H256) -> RpcResult<u64>;
+
+	/// `len` bytes from `offset` of a file fetched before.
+	#[method(name = "readFile")]
+	fn read_file(&self, data_root: H256, offset: u64, len: u64) -> RpcResult<Bytes>;
+
+	/// The live orders of a file.
+	#[method(name = "ordersOf")]
+	fn orders_of(&self, data_root: H256) -> RpcResult<Vec<u64>>;
+
+	/// An order and its fragments.
+	#[method(name = "order")]
+	fn order(&self, id: u64) -> RpcResult<Option<Value>>;
+
+	/// A provider.
+	#[method(name = "provider")]
+	fn provider(&self, who: AccountId) -> RpcResult<Option<Value>>;
+}
+
+/// Serves [`StorageApiServer`].
+pub struct Storage<C> {
+	client: Arc<C>,
+	retriever: Retriever,
+	files: Mutex<VecDeque<(H256, Arc<Vec<u8>>)>>,
+}
+
+impl<C> Storage<C> {
+	/// The RPC over the node's client and retriever.
+	pub fn new(client: Arc<C>, retriever: Retriever) -> Self {
+		Self { client, retriever, files: Default::default() }
+	}
+}
+
+fn error(code: i32, message: impl ToString) -> ErrorObjectOwned {
+	ErrorObjectOwned::owned(code, message.to_string(), None::<()>)
+}
+
+/// Error codes of the storage RPC.
+mod code {
+	pub const BAD_FRAGMENT: i32 = 4001;
+	pub const NO_ORDER: i32 = 4002;
+	pub const UNAVAILABLE: i32 = 4003;
+	pub const NOT_FETCHED: i32 = 4004;
+	pub const RUNTIME: i32 = 4005;
+}
+
+impl<C> Storage<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: StorageMarketApi<Block, AccountId, Balance>,
+{
+	fn best_order(&self, data_root: H256) -> RpcResult<OrderView<AccountId, Balance>> {
+		let at = self.client.info().best_hash;
+		let api = self.client.runtime_api();
+		let ids = api.orders_of(at, data_root.0).map_err(|e| error(code::RUNTIME, e))?;
+		ids.into_iter()
+			.filter_map(|id| api.order(at, id).ok().flatten())
+			.max_by_key(|order| order.stored())
+			.ok_or_else(|| error(code::NO_ORDER, format!("no live order stores {}", hex(&data_root.0))))
+	}
+}
+
+#[async_trait]
+impl<C> StorageApiServer for Storage<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: StorageMarketApi<Block, AccountId, Balance>,
+{
+	fn put_fragment(&self, root: H256, total: u64, offset: u64, bytes: Bytes) -> RpcResult<bool> {
+		self.retriever
+			.store
+			.put_piece(&root.0, total, offset, &bytes)
+			.map_err(|e| error(code::BAD_FRAGMENT, e))
+	}
+
+	fn has_fragment(&self, root: H256, len: u64) -> RpcResult<bool> {
+		Ok(self.retriever.store.has(&root.0, len))
+	}
+
+	fn release(&self, data_root: H256) -> RpcResult<u32> {
+		let order = self.best_order(data_root)?;
+		let mut released = 0;
+		for fragment in &order.fragments {
+			let staged =
+				self.retriever.store.release(&fragment.root).map_err(|e| error(code::BAD_FRAGMENT, e))?;
+			released += staged as u32;
+		}
+		Ok(released)
+	}
+
+	async fn fetch_file(&self, data_root: H256) -> RpcResult<u64> {
+		if let Some((_, file)) = self.files.lock().iter().find(|(root, _)| *root == data_root) {
+			return Ok(file.len() as u64);
+		}
+		let order = self.best_order(data_root)?;
+		let file = self.retriever.file(&order).await.map_err(|e| error(code::UNAVAILABLE, e))?;
+		let size = file.len() as u64;
+		let mut files = self.files.lock();
+		files.push_back((data_root, Arc::new(file)));
+		while files.len() > FILES_KEPT {
+			files.pop_front();
+		}
+		Ok(size)
+	}
+
+	fn read_file(&self, data_root: H256, offset: u64, len: u64) -> RpcResult<Bytes> {
+		let files = self.files.lock();
+		let (_, file) = files.iter().find(|(root, _)| *root == data_root).ok_or_else(|| {
+			error(code::NOT_FETCHED, "fetch the file with storage_fetchFile first")
+		})?;
+		let start = (offset as usize).min(file.len());
+		let end = start.saturating_add(len.min(MAX_READ) as usize).min(file.len());
+		Ok(Bytes(file[start..end].to_vec()))
+	}
+
+	fn orders_of(&self, data_root: H256) -> RpcResult<Vec<u64>> {
+		let at = self.client.info().best_hash;
+		self.client.runtime_api().orders_of(at, data_root.0).map_err(|e| error(code::RUNTIME, e))
+	}
+
+	fn order(&self, id: u64) -> RpcResult<Option<Value>> {
+		let at = self.client.info().best_hash;
+		let order = self.client.runtime_api().order(at, id).map_err(|e| error(code::RUNTIME, e))?;
+		Ok(order.map(|order| {
+			let fragments: Vec<Value> = order
+				.fragments
+				.iter()
+				.map(|f| {
+					json!({
+						"index": f.index,
+						"root": hex(&f.root),
+						"provider": f.provider.to_string(),
+						"stored": f.state == FragmentState::Stored,
+						"repair": f.repair,
+						"lastProven": f.last_proven,
+					})
+				})
+				.collect();
+			json!({
+				"id": order.id,
+				"owner": order.owner.to_string(),
+				"dataRoot": hex(&order.data_root),
+				"size": order.layout.size,
+				"dataShards": order.layout.data_shards,
+				"parityShards": order.layout.parity_shards,
+				"fragmentLen": order.layout.fragment_len(),
+				"start": order.start,
+				"end": order.end,
+				"escrow": order.escrow.to_string(),
+				"autoRenew": order.auto_renew,
+				"stored": order.stored(),
+				"fragments": fragments,
+			})
+		}))
+	}
+
+	fn provider(&self, who: AccountId) -> RpcResult<Option<Value>> {
+		let at = self.client.info().best_hash;
+		let api = self.client.runtime_api();
+		let view = api.provider(at, who.clone()).map_err(|e| error(code::RUNTIME, e))?;
+		let assignments = api.assignments(at, who).map_err(|e| error(code::RUNTIME, e))?;
+		Ok(view.map(|p| {
+			json!({
+				"capacity": p.capacity,
+				"used": p.used,
+				"ask": p.ask.to_string(),
+				"active": p.active,
+				"holdings": p.holdings,
+				"assigned": assignments.len(),
+				"lastProved": p.last_proved,
+			})
+		}))
+	}
+}
