@@ -17,7 +17,7 @@ use jsonrpsee::{
 	ws_client::{WsClient, WsClientBuilder},
 };
 use serde_json::Value;
-use sp_core::{crypto::Ss58Codec, sr25519, Bytes, Pair, H256};
+use sp_core::{sr25519, Bytes, Pair, H256};
 use sp_runtime::{
 	generic::Era,
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
@@ -220,7 +220,7 @@ impl PutCmd {
 		before: &[u64],
 		owner: &AccountId,
 	) -> Result<u64, Error> {
-		let owner = owner.to_ss58check_with_version(zerog_runtime::SS58_PREFIX.into());
+		let owner = super::rpc::address(owner);
 		let deadline = Instant::now() + Duration::from_secs(60);
 		while Instant::now() < deadline {
 			let ids: Vec<u64> = client.request("storage_ordersOf", rpc_params![data_root]).await?;

@@ -83,6 +83,12 @@ impl<C> Storage<C> {
 	}
 }
 
+/// An account as zerog writes it: SS58 with the chain's prefix.
+pub fn address(account: &AccountId) -> String {
+	use sp_core::crypto::Ss58Codec;
+	account.to_ss58check_with_version(zerog_runtime::SS58_PREFIX.into())
+}
+
 fn error(code: i32, message: impl ToString) -> ErrorObjectOwned {
 	ErrorObjectOwned::owned(code, message.to_string(), None::<()>)
 }
@@ -181,7 +187,7 @@ where
 					json!({
 						"index": f.index,
 						"root": hex(&f.root),
-						"provider": f.provider.to_string(),
+						"provider": address(&f.provider),
 						"stored": f.state == FragmentState::Stored,
 						"repair": f.repair,
 						"lastProven": f.last_proven,
@@ -190,7 +196,7 @@ where
 				.collect();
 			json!({
 				"id": order.id,
-				"owner": order.owner.to_string(),
+				"owner": address(&order.owner),
 				"dataRoot": hex(&order.data_root),
 				"size": order.layout.size,
 				"dataShards": order.layout.data_shards,
