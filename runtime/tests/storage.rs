@@ -4,7 +4,7 @@
 
 use frame_support::{
 	assert_noop, assert_ok,
-	traits::{fungible::Inspect, Hooks},
+	traits::{fungible::Inspect, Get, Hooks},
 	BoundedVec,
 };
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
@@ -81,14 +81,14 @@ fn providers_stake_orders_escrow_and_misses_slash_into_the_repair_fund() {
 				BoundedVec::truncate_from(vec![(0, index)])
 			));
 		}
-		let period: u32 = storage::ChallengePeriod::get();
+		let period: u32 = <storage::ChallengePeriod as Get<u32>>::get();
 		run_to(period);
 		let bond = |who: Sr25519Keyring| {
 			pallet_shared_staking::Ledger::<Runtime>::get(who.to_account_id()).unwrap().active
 		};
 		assert_eq!(bond(alice), 1_000 * ZG);
 		run_to(2 * period);
-		let slash = storage::MissSlash::get() * (1_000 * ZG);
+		let slash = <storage::MissSlash as Get<sp_runtime::Perbill>>::get() * (1_000 * ZG);
 		assert_eq!(bond(alice), 1_000 * ZG - slash);
 		assert_eq!(bond(bob), 1_000 * ZG - slash);
 		assert_eq!(pallet_storage_market::RepairFund::<Runtime>::get(), 2 * slash);
