@@ -9,7 +9,8 @@ const STORAGE_SERVICE = 1;
 const TIB = 1n << 40n;
 
 async function run(nodeName, networkInfo, args) {
-  const names = (args[0] ?? 'alice').split(',');
+  // zombienet splits the `with` string on commas into the arguments.
+  const names = args.flatMap((arg) => arg.split(',')).filter(Boolean);
   const { wsUri, userDefinedTypes } = networkInfo.nodesByName[nodeName];
   const api = await zombie.connect(wsUri, userDefinedTypes);
   const keyring = new zombie.Keyring({ type: 'sr25519' });

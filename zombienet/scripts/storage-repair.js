@@ -5,7 +5,8 @@
 const { testOrder, stashUri } = require('./storage-common.js');
 
 async function run(nodeName, networkInfo, args) {
-  const killed = (args[0] ?? '').split(',').filter(Boolean);
+  // zombienet splits the `with` string on commas into the arguments.
+  const killed = args.flatMap((arg) => arg.split(',')).filter(Boolean);
   const { wsUri, userDefinedTypes } = networkInfo.nodesByName[nodeName];
   const api = await zombie.connect(wsUri, userDefinedTypes);
   const keyring = new zombie.Keyring({ type: 'sr25519', ss58Format: 4242 });
