@@ -244,8 +244,9 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	net_config.add_notification_protocol(grandpa_protocol_config);
 
 	let store_path = config.base_path.config_dir(config.chain_spec.id()).join("storage");
-	let store = storage::store::FragmentStore::open(&store_path)
-		.map_err(|e| ServiceError::Other(format!("fragment store at {}: {e}", store_path.display())))?;
+	let store = storage::store::FragmentStore::open(&store_path).map_err(|e| {
+		ServiceError::Other(format!("fragment store at {}: {e}", store_path.display()))
+	})?;
 	let fragment_protocol = storage::protocol::protocol_name(genesis_hash.as_ref());
 	let (fragment_protocol_config, fragment_requests) =
 		storage::protocol::configure::<N>(fragment_protocol.clone());
@@ -288,7 +289,11 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		task_manager.spawn_handle().spawn(
 			"storage-provider",
 			"storage",
-			storage::provider::run(client.clone(), keystore_container.keystore(), retriever.clone()),
+			storage::provider::run(
+				client.clone(),
+				keystore_container.keystore(),
+				retriever.clone(),
+			),
 		);
 	}
 
@@ -305,7 +310,8 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				is_validator: config.role.is_authority(),
 				enable_http_requests: true,
 				custom_extensions: move |_| {
-					vec![Box::new(zerog_storage_primitives::FragmentStoreExt::new(store.clone())) as _]
+					vec![Box::new(zerog_storage_primitives::FragmentStoreExt::new(store.clone()))
+						as _]
 				},
 			})?;
 		task_manager.spawn_handle().spawn(

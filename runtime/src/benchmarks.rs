@@ -20,7 +20,9 @@ pub struct StorageMarketHelper;
 
 impl pallet_storage_market::BenchmarkHelper<crate::AccountId> for StorageMarketHelper {
 	fn make_operator(who: &crate::AccountId) {
-		use crate::{parameters::dynamic_params::staking::MinNominatorBond, RuntimeOrigin, Staking};
+		use crate::{
+			parameters::dynamic_params::staking::MinNominatorBond, RuntimeOrigin, Staking,
+		};
 		use frame_support::traits::Get;
 		let origin = RuntimeOrigin::signed(who.clone());
 		Staking::bond(
@@ -28,7 +30,7 @@ impl pallet_storage_market::BenchmarkHelper<crate::AccountId> for StorageMarketH
 			MinNominatorBond::get(),
 			pallet_shared_staking::RewardDestination::Staked,
 		)
-			.expect("the benchmark funded the account");
+		.expect("the benchmark funded the account");
 		Staking::opt_in(origin, zerog_staking_primitives::services::STORAGE)
 			.expect("bonded accounts may operate the storage service");
 	}

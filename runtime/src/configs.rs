@@ -270,8 +270,10 @@ where
 		let (call, extension, _) = payload.deconstruct();
 		let address = sp_runtime::MultiAddress::Id(account);
 		Some(
-			sp_runtime::generic::UncheckedExtrinsic::new_signed(call, address, signature, extension)
-				.into(),
+			sp_runtime::generic::UncheckedExtrinsic::new_signed(
+				call, address, signature, extension,
+			)
+			.into(),
 		)
 	}
 }

@@ -15,9 +15,9 @@
 
 use crate::{Runtime, StorageMarket};
 use alloc::vec::Vec;
+use alloy_core::{sol, sol_types::SolCall};
 use core::num::NonZero;
 use frame_support::{traits::Get, weights::Weight};
-use alloy_core::{sol, sol_types::SolCall};
 use pallet_revive::precompiles::{AddressMatcher, Error, Ext, Precompile};
 use pallet_storage_market::OrderStatus;
 

@@ -10,8 +10,8 @@ use frame_support::{
 use sp_genesis_builder::DEV_RUNTIME_PRESET;
 use sp_keyring::Sr25519Keyring;
 use zerog_runtime::{
-	constants::currency::ZG, parameters::dynamic_params::storage, Balances, Runtime,
-	RuntimeOrigin, Staking, StorageMarket, System,
+	constants::currency::ZG, parameters::dynamic_params::storage, Balances, Runtime, RuntimeOrigin,
+	Staking, StorageMarket, System,
 };
 use zerog_staking_primitives::services;
 
@@ -24,11 +24,12 @@ fn signed(who: Sr25519Keyring) -> RuntimeOrigin {
 }
 
 fn provider(who: Sr25519Keyring) {
-	assert_ok!(Staking::bond(signed(who), 1_000 * ZG, pallet_shared_staking::RewardDestination::Staked));
-	assert_noop!(
-		StorageMarket::register_provider(signed(who), 1 << 40, 0),
-		MarketError::NotStaked
-	);
+	assert_ok!(Staking::bond(
+		signed(who),
+		1_000 * ZG,
+		pallet_shared_staking::RewardDestination::Staked
+	));
+	assert_noop!(StorageMarket::register_provider(signed(who), 1 << 40, 0), MarketError::NotStaked);
 	assert_ok!(Staking::opt_in(signed(who), services::STORAGE));
 	assert_ok!(StorageMarket::register_provider(signed(who), 1 << 40, 0));
 }
@@ -72,8 +73,8 @@ fn providers_stake_orders_escrow_and_misses_slash_into_the_repair_fund() {
 		for who in [alice, bob] {
 			let index = (0..2u8)
 				.find(|i| {
-					pallet_storage_market::Fragments::<Runtime>::get(0, i).unwrap().provider ==
-						who.to_account_id()
+					pallet_storage_market::Fragments::<Runtime>::get(0, i).unwrap().provider
+						== who.to_account_id()
 				})
 				.unwrap();
 			assert_ok!(StorageMarket::confirm_fragments(

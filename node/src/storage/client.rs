@@ -149,7 +149,11 @@ impl PutCmd {
 			size: data.len() as u64,
 			data_shards: self.data_shards,
 			parity_shards: self.parity_shards,
-			fragment_roots: commitment.fragment_roots.clone().try_into().map_err(|_| "too many fragments")?,
+			fragment_roots: commitment
+				.fragment_roots
+				.clone()
+				.try_into()
+				.map_err(|_| "too many fragments")?,
 			duration: self.periods,
 		});
 		let order = signed(&client, &pair, call).await?;
@@ -161,7 +165,8 @@ impl PutCmd {
 		for (fragment, root) in fragments.iter().zip(&commitment.fragment_roots) {
 			for (i, piece) in fragment.chunks(PIECE_LEN as usize).enumerate() {
 				let offset = i as u64 * PIECE_LEN;
-				let params = rpc_params![H256(*root), fragment.len() as u64, offset, Bytes(piece.to_vec())];
+				let params =
+					rpc_params![H256(*root), fragment.len() as u64, offset, Bytes(piece.to_vec())];
 				client.request::<bool, _>("storage_putFragment", params).await?;
 				progress.inc(piece.len() as u64);
 			}
@@ -245,7 +250,8 @@ async fn signed(
 	let account = AccountId::from(pair.public());
 	let genesis_hash: H256 = client.request("chain_getBlockHash", rpc_params![0]).await?;
 	let version: Value = client.request("state_getRuntimeVersion", rpc_params![]).await?;
-	let nonce: u32 = client.request("system_accountNextIndex", rpc_params![account.to_string()]).await?;
+	let nonce: u32 =
+		client.request("system_accountNextIndex", rpc_params![account.to_string()]).await?;
 	let number = |key: &str| version[key].as_u64().map(|v| v as u32).ok_or("bad runtime version");
 	let context = SigningContext {
 		genesis_hash,
@@ -270,11 +276,14 @@ async fn dry_run(
 	match outcome {
 		Ok(Ok(())) => Ok(()),
 		Ok(Err(DispatchError::Module(error))) => {
-			let pallet_index = <zerog_runtime::StorageMarket as frame_support::traits::PalletInfoAccess>::index();
+			let pallet_index =
+				<zerog_runtime::StorageMarket as frame_support::traits::PalletInfoAccess>::index();
 			let name = if error.index as usize == pallet_index {
-				pallet_storage_market::Error::<zerog_runtime::Runtime>::decode(&mut &error.error[..])
-					.map(|e| format!("{e:?}"))
-					.unwrap_or_else(|_| "unknown storage market error".into())
+				pallet_storage_market::Error::<zerog_runtime::Runtime>::decode(
+					&mut &error.error[..],
+				)
+				.map(|e| format!("{e:?}"))
+				.unwrap_or_else(|_| "unknown storage market error".into())
 			} else {
 				format!("module {} error {:?}", error.index, error.error)
 			};
@@ -291,7 +300,9 @@ async fn dry_run(
 fn explain(error: &str) -> &'static str {
 	match error {
 		"InsufficientBalance" => " (the account cannot pay the escrow for size × periods × price)",
-		"NotEnoughProviders" => " (fewer active providers with room than fragments: lower k + m or wait for providers)",
+		"NotEnoughProviders" => {
+			" (fewer active providers with room than fragments: lower k + m or wait for providers)"
+		},
 		"FileTooLarge" => " (above the chain's maximum file size)",
 		_ => "",
 	}

@@ -91,7 +91,13 @@ impl Retriever {
 			let request = PieceRequest { root, offset, len: PIECE_LEN.min(len - offset) };
 			let (response, _) = self
 				.network
-				.request(peer, self.protocol.clone(), request.encode(), None, IfDisconnected::ImmediateError)
+				.request(
+					peer,
+					self.protocol.clone(),
+					request.encode(),
+					None,
+					IfDisconnected::ImmediateError,
+				)
 				.await
 				.map_err(|e| e.to_string())?;
 			match PieceResponse::decode(&mut &response[..]).map_err(|e| e.to_string())? {
@@ -120,7 +126,9 @@ impl Retriever {
 		let mut found = 0;
 		for fragment in &order.fragments {
 			if found < needed {
-				if let Some(bytes) = self.store.get(&fragment.root).filter(|b| b.len() as u64 == len) {
+				if let Some(bytes) =
+					self.store.get(&fragment.root).filter(|b| b.len() as u64 == len)
+				{
 					slots[fragment.index as usize] = Some(bytes);
 					found += 1;
 				}
@@ -191,7 +199,11 @@ impl Retriever {
 }
 
 /// Fragment `index` of a file under `layout`.
-fn rebuild_fragment(layout: &FileLayout, file: &[u8], index: u8) -> Result<Vec<u8>, RetrievalError> {
+fn rebuild_fragment(
+	layout: &FileLayout,
+	file: &[u8],
+	index: u8,
+) -> Result<Vec<u8>, RetrievalError> {
 	let code = layout.code().map_err(RetrievalError::Layout)?;
 	let (_, mut fragments) = encode_file(file, code).map_err(RetrievalError::Layout)?;
 	if (index as usize) >= fragments.len() {

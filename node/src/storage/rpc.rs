@@ -114,7 +114,9 @@ where
 		ids.into_iter()
 			.filter_map(|id| api.order(at, id).ok().flatten())
 			.max_by_key(|order| order.stored())
-			.ok_or_else(|| error(code::NO_ORDER, format!("no live order stores {}", hex(&data_root.0))))
+			.ok_or_else(|| {
+				error(code::NO_ORDER, format!("no live order stores {}", hex(&data_root.0)))
+			})
 	}
 }
 
@@ -139,8 +141,11 @@ where
 		let order = self.best_order(data_root)?;
 		let mut released = 0;
 		for fragment in &order.fragments {
-			let staged =
-				self.retriever.store.release(&fragment.root).map_err(|e| error(code::BAD_FRAGMENT, e))?;
+			let staged = self
+				.retriever
+				.store
+				.release(&fragment.root)
+				.map_err(|e| error(code::BAD_FRAGMENT, e))?;
 			released += staged as u32;
 		}
 		Ok(released)

@@ -234,10 +234,7 @@ mod tests {
 		let root = zerog_data::root(&bytes);
 		let mut corrupt = bytes.clone();
 		corrupt[10] = 2;
-		assert!(matches!(
-			store.put_piece(&root, 3000, 0, &corrupt),
-			Err(StoreError::WrongRoot(_))
-		));
+		assert!(matches!(store.put_piece(&root, 3000, 0, &corrupt), Err(StoreError::WrongRoot(_))));
 		assert!(store.get(&root).is_none());
 		assert!(store.put_piece(&root, 3000, 0, &bytes).unwrap());
 	}

@@ -51,7 +51,8 @@ fn stored_order<T: Config>(owner: &T::AccountId, providers: &[T::AccountId], len
 	let id = NextOrderId::<T>::get();
 	NextOrderId::<T>::put(id + 1);
 	let n = providers.len() as u8;
-	let layout = FileLayout::new(len * (n as u64 - 1), StorageCode::new(n - 1, 1).unwrap()).unwrap();
+	let layout =
+		FileLayout::new(len * (n as u64 - 1), StorageCode::new(n - 1, 1).unwrap()).unwrap();
 	let payment: BalanceOf<T> = 1_000u32.into();
 	let escrow = payment.saturating_mul((n as u32 * 100).into());
 	T::Currency::mint_into(&Market::<T>::account_id(), escrow).unwrap();
@@ -154,7 +155,9 @@ mod benchmarks {
 		let mut items = Vec::new();
 		for _ in 0..n {
 			let order = stored_order::<T>(&owner, &[a.clone(), b.clone()], 4096);
-			Fragments::<T>::mutate(order, 0, |f| f.as_mut().unwrap().state = FragmentState::Assigned);
+			Fragments::<T>::mutate(order, 0, |f| {
+				f.as_mut().unwrap().state = FragmentState::Assigned
+			});
 			items.push((order, 0));
 		}
 		Holdings::<T>::remove(&a);

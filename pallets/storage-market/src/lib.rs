@@ -93,11 +93,7 @@ pub mod pallet {
 	use super::*;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{
-			fungible::Mutate,
-			tokens::Preservation,
-			Randomness,
-		},
+		traits::{fungible::Mutate, tokens::Preservation, Randomness},
 		PalletId,
 	};
 	use frame_system::{
@@ -238,8 +234,13 @@ pub mod pallet {
 
 	/// The orders expiring when each period starts.
 	#[pallet::storage]
-	pub type Expiring<T: Config> =
-		StorageMap<_, Twox64Concat, Period, BoundedVec<OrderId, T::MaxExpiringPerPeriod>, ValueQuery>;
+	pub type Expiring<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		Period,
+		BoundedVec<OrderId, T::MaxExpiringPerPeriod>,
+		ValueQuery,
+	>;
 
 	/// The current challenge period.
 	#[pallet::storage]
@@ -251,7 +252,8 @@ pub mod pallet {
 
 	/// Balances owners prepaid for automatic renewals.
 	#[pallet::storage]
-	pub type Prepaid<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
+	pub type Prepaid<T: Config> =
+		StorageMap<_, Twox64Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
 
 	/// Slashed funds kept for repair rewards.
 	#[pallet::storage]
@@ -432,7 +434,13 @@ pub mod pallet {
 			ensure!(count < T::MaxProviders::get(), Error::<T>::TooManyProviders);
 			Providers::<T>::insert(
 				&who,
-				ProviderInfo { capacity, used: 0, fragments: 0, ask, status: ProviderStatus::Active },
+				ProviderInfo {
+					capacity,
+					used: 0,
+					fragments: 0,
+					ask,
+					status: ProviderStatus::Active,
+				},
 			);
 			ProviderCount::<T>::put(count.saturating_add(1));
 			Self::deposit_event(Event::ProviderRegistered { provider: who, capacity, ask });
@@ -493,7 +501,10 @@ pub mod pallet {
 		/// each of its `k + m` fragments. The price for every fragment and period is taken
 		/// into escrow and the fragments are assigned.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::place_order(T::MaxFragments::get(), T::MaxProviders::get()))]
+		#[pallet::weight(T::WeightInfo::place_order(
+			T::MaxFragments::get(),
+			T::MaxProviders::get()
+		))]
 		pub fn place_order(
 			origin: OriginFor<T>,
 			data_root: Hash,
@@ -549,7 +560,11 @@ pub mod pallet {
 		/// Extends an order by `periods`, paying for them now.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::renew_order())]
-		pub fn renew_order(origin: OriginFor<T>, order: OrderId, periods: Period) -> DispatchResult {
+		pub fn renew_order(
+			origin: OriginFor<T>,
+			order: OrderId,
+			periods: Period,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let info = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
 			ensure!(info.owner == who, Error::<T>::NotOwner);
@@ -559,7 +574,11 @@ pub mod pallet {
 		/// Switches renewing `order` automatically from the owner's prepaid balance.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::set_auto_renew())]
-		pub fn set_auto_renew(origin: OriginFor<T>, order: OrderId, enabled: bool) -> DispatchResult {
+		pub fn set_auto_renew(
+			origin: OriginFor<T>,
+			order: OrderId,
+			enabled: bool,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Orders::<T>::try_mutate(order, |info| {
 				let info = info.as_mut().ok_or(Error::<T>::UnknownOrder)?;
@@ -681,7 +700,10 @@ pub mod pallet {
 					OrdersByRoot::<T>::contains_key(info.data_root, order),
 					"order not indexed by root"
 				);
-				ensure!(Expiring::<T>::get(info.end).contains(&order), "order not queued to expire");
+				ensure!(
+					Expiring::<T>::get(info.end).contains(&order),
+					"order not queued to expire"
+				);
 			}
 			Ok(())
 		}

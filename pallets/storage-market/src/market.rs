@@ -1,9 +1,9 @@
 //! Orders: placing them, drawing providers for their fragments, confirmations, renewal.
 
 use crate::{
-	Assigned, BalanceOf, Config, Error, Event, Expiring, Fragment, FragmentIndex, FragmentState,
-	Fragments, Incoming, Order, OrderId, Orders, OrdersByRoot, Pallet, Period, ProviderStatus,
-	Providers, CurrentPeriod, HeldFragment, Holdings, NextOrderId, Prepaid, GIB,
+	Assigned, BalanceOf, Config, CurrentPeriod, Error, Event, Expiring, Fragment, FragmentIndex,
+	FragmentState, Fragments, HeldFragment, Holdings, Incoming, NextOrderId, Order, OrderId,
+	Orders, OrdersByRoot, Pallet, Period, Prepaid, ProviderStatus, Providers, GIB,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -75,7 +75,14 @@ impl<T: Config> Pallet<T> {
 				auto_renew: false,
 			},
 		);
-		Self::deposit_event(Event::OrderPlaced { order: id, owner, data_root, size, escrow: cost, end });
+		Self::deposit_event(Event::OrderPlaced {
+			order: id,
+			owner,
+			data_root,
+			size,
+			escrow: cost,
+			end,
+		});
 		Ok(id)
 	}
 
@@ -85,10 +92,8 @@ impl<T: Config> Pallet<T> {
 		len: u64,
 	) -> Result<BalanceOf<T>, DispatchError> {
 		let price: u128 = price.saturated_into();
-		let payment = price
-			.checked_mul(len as u128)
-			.ok_or(Error::<T>::Overflow)?
-			.div_ceil(GIB as u128);
+		let payment =
+			price.checked_mul(len as u128).ok_or(Error::<T>::Overflow)?.div_ceil(GIB as u128);
 		Ok(payment.unique_saturated_into())
 	}
 
@@ -189,7 +194,12 @@ impl<T: Config> Pallet<T> {
 
 	/// Takes fragment `index` of `order` away from its provider: frees the capacity and drops
 	/// it from the proving set.
-	pub(crate) fn unassign(order: OrderId, index: FragmentIndex, provider: &T::AccountId, len: u64) {
+	pub(crate) fn unassign(
+		order: OrderId,
+		index: FragmentIndex,
+		provider: &T::AccountId,
+		len: u64,
+	) {
 		Providers::<T>::mutate(provider, |info| {
 			if let Some(info) = info {
 				info.used = info.used.saturating_sub(len);
@@ -215,7 +225,8 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		for &(order, index) in fragments {
 			ensure!(Assigned::<T>::contains_key(who, (order, index)), Error::<T>::NotAssigned);
-			let len = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?.layout.fragment_len();
+			let len =
+				Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?.layout.fragment_len();
 			let root = Fragments::<T>::try_mutate(order, index, |fragment| {
 				let fragment = fragment.as_mut().ok_or(Error::<T>::NotAssigned)?;
 				ensure!(fragment.state == FragmentState::Assigned, Error::<T>::AlreadyStored);
@@ -223,8 +234,12 @@ impl<T: Config> Pallet<T> {
 				Ok::<_, DispatchError>(fragment.root)
 			})?;
 			Incoming::<T>::try_mutate(who, |set| {
-				set.get_or_insert_with(Default::default)
-					.try_push(HeldFragment { order, index, root, len })
+				set.get_or_insert_with(Default::default).try_push(HeldFragment {
+					order,
+					index,
+					root,
+					len,
+				})
 			})
 			.map_err(|_| Error::<T>::Overflow)?;
 			Self::deposit_event(Event::FragmentStored { order, index, provider: who.clone() });
@@ -240,10 +255,7 @@ impl<T: Config> Pallet<T> {
 		periods: Period,
 		automatic: bool,
 	) -> DispatchResult {
-		ensure!(
-			periods >= 1 && periods <= T::MaxOrderDuration::get(),
-			Error::<T>::InvalidDuration
-		);
+		ensure!(periods >= 1 && periods <= T::MaxOrderDuration::get(), Error::<T>::InvalidDuration);
 		let cost = Self::cost_of(order.fragment_payment, order.layout.fragments(), periods)?;
 		if automatic {
 			ensure!(Prepaid::<T>::get(&order.owner) >= cost, Error::<T>::PrepaidTooLow);

@@ -53,7 +53,9 @@ impl<T: Config> Pallet<T> {
 				Some(proof) => {
 					return Some(Call::submit_proof { period: CurrentPeriod::<T>::get(), proof })
 				},
-				None => log::warn!(target: "storage-market", "{provider:?} cannot prove: data missing"),
+				None => {
+					log::warn!(target: "storage-market", "{provider:?} cannot prove: data missing")
+				},
 			}
 		}
 		let kept: Vec<_> = Self::unconfirmed(provider)
@@ -77,7 +79,8 @@ impl<T: Config> Pallet<T> {
 		let mut start = 0;
 		while start < challenges.len() {
 			let holding = challenges[start].holding;
-			let end = start + challenges[start..].iter().take_while(|c| c.holding == holding).count();
+			let end =
+				start + challenges[start..].iter().take_while(|c| c.holding == holding).count();
 			let mut chunks: Vec<u64> = challenges[start..end].iter().map(|c| c.chunk).collect();
 			chunks.dedup();
 			let held = holdings.get(holding as usize)?;
@@ -92,14 +95,20 @@ impl<T: Config> Pallet<T> {
 	fn claim_send(key: &[u8], call: [u8; 32], now: BlockNumberFor<T>) -> bool {
 		type Sent<N> = Option<([u8; 32], N)>;
 		let note = StorageValueRef::persistent(key);
-		let claimed = note.mutate(|sent: Result<Sent<BlockNumberFor<T>>, StorageRetrievalError>| {
-			match sent {
-				Ok(Some((hash, at))) if hash == call && now < at.saturating_add(RESEND_AFTER.into()) => {
+		let claimed = note.mutate(
+			|sent: Result<Sent<BlockNumberFor<T>>, StorageRetrievalError>| match sent {
+				Ok(Some((hash, at)))
+					if hash == call && now < at.saturating_add(RESEND_AFTER.into()) =>
+				{
 					Err(())
 				},
 				_ => Ok((call, now)),
-			}
-		});
-		!matches!(claimed, Err(MutateStorageError::ValueFunctionFailed(())) | Err(MutateStorageError::ConcurrentModification(_)))
+			},
+		);
+		!matches!(
+			claimed,
+			Err(MutateStorageError::ValueFunctionFailed(()))
+				| Err(MutateStorageError::ConcurrentModification(_))
+		)
 	}
 }

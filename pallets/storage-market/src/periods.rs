@@ -3,8 +3,8 @@
 
 use crate::{
 	Assigned, BalanceOf, Config, CurrentPeriod, Error, Event, Expiring, FragmentState, Fragments,
-	HeldFragment, Holdings, Incoming, Order, OrderId, Orders, OrdersByRoot, Pallet, PeriodSeed,
-	Period, Proved, Providers, RepairFund, WeightInfo,
+	HeldFragment, Holdings, Incoming, Order, OrderId, Orders, OrdersByRoot, Pallet, Period,
+	PeriodSeed, Proved, Providers, RepairFund, WeightInfo,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -78,7 +78,11 @@ impl<T: Config> Pallet<T> {
 					T::InvalidProofSlash::get(),
 					ServiceOffence::InvalidStorageProof,
 				);
-				Self::deposit_event(Event::ProofRejected { provider: who, period: current, slashed });
+				Self::deposit_event(Event::ProofRejected {
+					provider: who,
+					period: current,
+					slashed,
+				});
 				Ok((Some(weight), Pays::Yes).into())
 			},
 		}
@@ -86,9 +90,14 @@ impl<T: Config> Pallet<T> {
 
 	/// Slashes `provider` for a storage offence into the repair fund.
 	fn slash(provider: &T::AccountId, fraction: Perbill, offence: ServiceOffence) -> BalanceOf<T> {
-		let slashed =
-			T::Security::slash_to(services::STORAGE, provider, fraction, offence, &Self::account_id())
-				.unwrap_or_default();
+		let slashed = T::Security::slash_to(
+			services::STORAGE,
+			provider,
+			fraction,
+			offence,
+			&Self::account_id(),
+		)
+		.unwrap_or_default();
 		RepairFund::<T>::mutate(|fund| fund.saturating_accrue(slashed));
 		slashed
 	}
@@ -126,7 +135,11 @@ impl<T: Config> Pallet<T> {
 			} else {
 				let slashed =
 					Self::slash(provider, T::MissSlash::get(), ServiceOffence::MissedStorageProof);
-				Self::deposit_event(Event::ProofMissed { provider: provider.clone(), period, slashed });
+				Self::deposit_event(Event::ProofMissed {
+					provider: provider.clone(),
+					period,
+					slashed,
+				});
 				missed.push(provider.clone());
 				for fragment in held.iter() {
 					if Self::note_miss(fragment) {
@@ -224,8 +237,8 @@ impl<T: Config> Pallet<T> {
 		let due = Expiring::<T>::take(period);
 		for id in &due {
 			let Some(order) = Orders::<T>::get(id) else { continue };
-			if order.auto_renew &&
-				Self::extend_order(*id, order.clone(), order.duration, true).is_ok()
+			if order.auto_renew
+				&& Self::extend_order(*id, order.clone(), order.duration, true).is_ok()
 			{
 				continue;
 			}
@@ -269,8 +282,8 @@ impl<T: Config> Pallet<T> {
 
 	/// Whether the provider owes no proof this period (nothing held, or already proved).
 	pub fn owes_proof(provider: &T::AccountId) -> bool {
-		Holdings::<T>::contains_key(provider) &&
-			Proved::<T>::get(provider) != Some(CurrentPeriod::<T>::get())
+		Holdings::<T>::contains_key(provider)
+			&& Proved::<T>::get(provider) != Some(CurrentPeriod::<T>::get())
 	}
 
 	/// Fragments assigned to `provider` that it has not yet confirmed.

@@ -298,7 +298,9 @@ mod orders {
 			assert_eq!(balance(ALICE), before, "nothing was proven, so everything came back");
 			assert!(Providers::<Test>::iter_values().all(|p| p.used == 0 && p.fragments == 0));
 			assert!(!OrdersByRoot::<Test>::contains_key(file.data_root, order));
-			assert!(market_events().iter().any(|e| matches!(e, Event::OrderExpired { order: o, .. } if *o == order)));
+			assert!(market_events()
+				.iter()
+				.any(|e| matches!(e, Event::OrderExpired { order: o, .. } if *o == order)));
 		});
 	}
 
@@ -500,13 +502,11 @@ mod proofs {
 			assert!(Holdings::<Test>::get(lazy).is_none());
 
 			// The new provider rebuilds fragment 2 from four others and proves it.
-			let others: Vec<Option<Vec<u8>>> = (0..6)
-				.map(|i| (i != 2 && i != 5).then(|| file.fragments[i].clone()))
-				.collect();
+			let others: Vec<Option<Vec<u8>>> =
+				(0..6).map(|i| (i != 2 && i != 5).then(|| file.fragments[i].clone())).collect();
 			let layout = Orders::<Test>::get(order).unwrap().layout;
 			let rebuilt = zerog_data::storage::decode_file(&layout, &others).unwrap();
-			let (_, fragments) =
-				encode_file(&rebuilt, StorageCode::new(4, 2).unwrap()).unwrap();
+			let (_, fragments) = encode_file(&rebuilt, StorageCode::new(4, 2).unwrap()).unwrap();
 			assert_eq!(fragments[2], file.fragments[2]);
 			assert_ok!(Market::confirm_fragments(
 				signed(16),
