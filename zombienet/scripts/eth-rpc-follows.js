@@ -1,17 +1,10 @@
 // Passes when the Ethereum JSON-RPC at the URL given as argument reports zerog's chain id and
 // a block number that keeps up with the node's best block.
+const { rpc } = require('./json-rpc.js');
+
 async function run(nodeName, networkInfo, args) {
   const url = args[0] ?? 'http://127.0.0.1:8545';
-  const call = async (method, params = []) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-    });
-    const body = await response.json();
-    if (body.error) throw new Error(`${method}: ${body.error.message}`);
-    return body.result;
-  };
+  const call = (method, params) => rpc(url, method, params);
   const { wsUri, userDefinedTypes } = networkInfo.nodesByName[nodeName];
   const api = await zombie.connect(wsUri, userDefinedTypes);
   for (;;) {

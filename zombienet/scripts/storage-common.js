@@ -1,25 +1,13 @@
 // Helpers shared by the storage scripts (zombienet loads each script as its own module).
 const fs = require('fs');
 const path = require('path');
+const { rpc } = require('./json-rpc.js');
 
 /** Where the storage scripts keep the test file and its data root. */
 const WORKDIR = process.env.ZEROG_STORAGE_WORKDIR ?? '/tmp/zerog-storage-e2e';
 
 /** The data root `storage-put.sh` recorded. */
 const dataRoot = () => fs.readFileSync(path.join(WORKDIR, 'root.txt'), 'utf8').trim();
-
-/** Calls a JSON-RPC method on the node whose WebSocket URI is given, over HTTP. */
-async function rpc(wsUri, method, params = []) {
-  const url = wsUri.replace(/^ws/, 'http');
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
-  });
-  const body = await response.json();
-  if (body.error) throw new Error(`${method}: ${body.error.message}`);
-  return body.result;
-}
 
 /** The live order of the test file, as `storage_order` reports it. */
 async function testOrder(wsUri) {
