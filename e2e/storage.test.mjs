@@ -113,6 +113,17 @@ describe('storage market through the node, the CLI and a contract', () => {
     assert.equal((await api.query.storageMarket.providerCount()).toNumber(), 2);
   });
 
+  it('refuses an order whose escrow the account cannot pay, taking nothing', async () => {
+    const poor = keyring.addFromUri('//Poor');
+    await submit(api, api.tx.balances.transferKeepAlive(poor.address, 1n * ZG), alice);
+    const next = (await api.query.storageMarket.nextOrderId()).toBigInt();
+    const result = await storage('put', file, '--url', node.wsUrl, '--suri', '//Poor', '--data-shards', '1', '--parity-shards', '1', '--periods', '500000');
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /InsufficientBalance \(the account cannot pay the escrow/);
+    assert.equal((await api.query.storageMarket.nextOrderId()).toBigInt(), next);
+    assert.equal((await api.query.system.account(poor.address)).data.free.toBigInt(), 1n * ZG);
+  });
+
   it('stores a file: encoded, pushed, ordered and confirmed by both providers', async () => {
     const result = await storage('put', file, '--url', node.wsUrl, '--suri', '//Charlie', '--data-shards', '1', '--parity-shards', '1', '--periods', '100', '--timeout', '180');
     assert.equal(result.code, 0, result.stderr);

@@ -121,9 +121,10 @@ pub fn run() -> sc_cli::Result<()> {
 							`--features runtime-benchmarks`."
 							.into());
 					}
-					cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(
-						config.chain_spec,
-					))
+					cmd.run_with_spec::<
+						sp_runtime::traits::HashingFor<Block>,
+						zerog_storage_primitives::fragment_store::HostFunctions,
+					>(Some(config.chain_spec))
 				},
 				BenchmarkCmd::Block(cmd) => {
 					let PartialComponents { client, .. } = service::new_partial(&config)?;

@@ -237,17 +237,21 @@ mod benchmarks {
 		assert!(!Prepaid::<T>::contains_key(&owner));
 	}
 
-	/// The period hook with `p` providers holding `f` fragments each: half proved and are
-	/// paid for every fragment, half missed and are slashed.
+	/// The period hook with `p` providers holding `f` fragments between them (orders spread
+	/// over the providers): half the providers proved and are paid for every fragment, half
+	/// missed and are slashed.
 	#[benchmark]
 	fn start_period(
 		p: Linear<2, { T::MaxFragments::get() }>,
-		f: Linear<1, { T::MaxHoldings::get().min(64) }>,
+		f: Linear<{ T::MaxFragments::get() }, { 2 * T::MaxHoldings::get().min(256) }>,
 	) {
 		let owner = funded::<T>("owner", 0);
 		let providers: Vec<_> = (0..p).map(provider::<T>).collect();
-		for _ in 0..f {
-			stored_order::<T>(&owner, &providers, 4096);
+		let mut placed = 0;
+		while placed < f {
+			let n = (f - placed).clamp(2, p) as usize;
+			stored_order::<T>(&owner, &providers[..n], 4096);
+			placed += n as u32;
 		}
 		let period = CurrentPeriod::<T>::get();
 		for who in providers.iter().step_by(2) {
