@@ -114,14 +114,16 @@ describe('storage market through the node, the CLI and a contract', () => {
   });
 
   it('refuses an order whose escrow the account cannot pay, taking nothing', async () => {
+    // 0.01 ZG pays the fee, not 500,000 periods of two 3 MiB fragments (≈ 0.029 ZG).
     const poor = keyring.addFromUri('//Poor');
-    await submit(api, api.tx.balances.transferKeepAlive(poor.address, 1n * ZG), alice);
+    const funds = ZG / 100n;
+    await submit(api, api.tx.balances.transferKeepAlive(poor.address, funds), alice);
     const next = (await api.query.storageMarket.nextOrderId()).toBigInt();
     const result = await storage('put', file, '--url', node.wsUrl, '--suri', '//Poor', '--data-shards', '1', '--parity-shards', '1', '--periods', '500000');
     assert.notEqual(result.code, 0);
     assert.match(result.stderr, /InsufficientBalance \(the account cannot pay the escrow/);
     assert.equal((await api.query.storageMarket.nextOrderId()).toBigInt(), next);
-    assert.equal((await api.query.system.account(poor.address)).data.free.toBigInt(), 1n * ZG);
+    assert.equal((await api.query.system.account(poor.address)).data.free.toBigInt(), funds);
   });
 
   it('stores a file: encoded, pushed, ordered and confirmed by both providers', async () => {
