@@ -1,6 +1,9 @@
 //! The storage RPC: upload fragments to this node, download files through it, and read order
 //! and provider status.
 //!
+//! Uploading and releasing change what the node stores, so they are unsafe methods: served on
+//! a node's local interface (or with `--rpc-methods unsafe`), refused on a public one.
+//!
 //! | method | |
 //! | --- | --- |
 //! | `storage_putFragment(root, total, offset, bytes)` | adds a piece of a fragment; `true` once the whole fragment arrived and matched its root |
@@ -17,6 +20,7 @@ use jsonrpsee::{
 	core::{async_trait, RpcResult},
 	proc_macros::rpc,
 	types::error::ErrorObjectOwned,
+	Extensions,
 };
 use parking_lot::Mutex;
 use serde_json::{json, Value};
@@ -37,7 +41,7 @@ const FILES_KEPT: usize = 2;
 #[rpc(server, namespace = "storage")]
 pub trait StorageApi {
 	/// Adds a piece of the fragment `root` of `total` bytes at `offset`.
-	#[method(name = "putFragment")]
+	#[method(name = "putFragment", with_extensions)]
 	fn put_fragment(&self, root: H256, total: u64, offset: u64, bytes: Bytes) -> RpcResult<bool>;
 
 	/// Whether this node keeps the fragment `root` of `len` bytes.
@@ -45,7 +49,7 @@ pub trait StorageApi {
 	fn has_fragment(&self, root: H256, len: u64) -> RpcResult<bool>;
 
 	/// Forgets this node's uploaded copies of the fragments of `data_root`.
-	#[method(name = "release")]
+	#[method(name = "release", with_extensions)]
 	fn release(&self, data_root: H256) -> RpcResult<u32>;
 
 	/// Gathers, checks and decodes the file `data_root`; returns its size.
@@ -126,7 +130,15 @@ where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: StorageMarketApi<Block, AccountId, Balance>,
 {
-	fn put_fragment(&self, root: H256, total: u64, offset: u64, bytes: Bytes) -> RpcResult<bool> {
+	fn put_fragment(
+		&self,
+		ext: &Extensions,
+		root: H256,
+		total: u64,
+		offset: u64,
+		bytes: Bytes,
+	) -> RpcResult<bool> {
+		sc_rpc_api::check_if_safe(ext)?;
 		self.retriever
 			.store
 			.put_piece(&root.0, total, offset, &bytes)
@@ -137,7 +149,8 @@ where
 		Ok(self.retriever.store.has(&root.0, len))
 	}
 
-	fn release(&self, data_root: H256) -> RpcResult<u32> {
+	fn release(&self, ext: &Extensions, data_root: H256) -> RpcResult<u32> {
+		sc_rpc_api::check_if_safe(ext)?;
 		let order = self.best_order(data_root)?;
 		let mut released = 0;
 		for fragment in &order.fragments {
