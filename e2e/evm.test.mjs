@@ -16,28 +16,13 @@ import {
   substrateToEthAddress,
 } from './lib/accounts.mjs';
 import { DevNode, rpc } from './lib/devnode.mjs';
+import { submit } from './lib/tx.cjs';
 
 /** zerog's EIP-155 chain id. */
 const CHAIN_ID = 42424n;
 /** The existential deposit: what an account must keep, so what `eth_getBalance` leaves out. */
 const EXISTENTIAL_DEPOSIT = 10n ** 15n;
 const TOKEN_SUPPLY = 1_000_000n * ZG;
-
-/** Submits a signed extrinsic and resolves once it is in a block, rejecting if it failed. */
-function submit(api, tx, signer) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, dispatchError }) => {
-      if (dispatchError) {
-        const error = dispatchError.isModule
-          ? api.registry.findMetaError(dispatchError.asModule)
-          : { section: 'dispatch', name: dispatchError.toString() };
-        reject(new Error(`${error.section}.${error.name}`));
-      } else if (status.isInBlock) {
-        resolve(status.asInBlock);
-      }
-    }).catch(reject);
-  });
-}
 
 async function freeBalance(api, account) {
   return (await api.query.system.account(account)).data.free.toBigInt();

@@ -16,29 +16,11 @@ import { ethers } from 'ethers';
 import { compile } from '../contracts/compile.mjs';
 import { ETH_DEV_KEYS, ZG, sr25519Keyring } from './lib/accounts.mjs';
 import { DevNode, NODE_BINARY, rpc, waitFor } from './lib/devnode.mjs';
+import { PROVIDER_KEY_TYPE, submit, toHex } from './lib/tx.cjs';
 
 const run = promisify(execFile);
 const STORAGE_SERVICE = 1;
 const ORDER_PROVEN = 3n;
-
-/** Submits a signed extrinsic and resolves once it is in a block, rejecting if it failed. */
-function submit(api, tx, signer) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, dispatchError, events }) => {
-      if (dispatchError) {
-        const { section, name } = dispatchError.isModule
-          ? api.registry.findMetaError(dispatchError.asModule)
-          : { section: 'dispatch', name: dispatchError.toString() };
-        reject(new Error(`${section}.${name}`));
-        return;
-      }
-      if (!status.isInBlock) return;
-      const failed = events.find(({ event }) => api.events.sudo.Sudid.is(event) && event.data[0].isErr);
-      if (failed) reject(new Error('sudo call failed'));
-      else resolve(status.asInBlock);
-    }).catch(reject);
-  });
-}
 
 /** Runs `zerog-node storage …`; resolves to { code, stdout, stderr } without throwing. */
 async function storage(...args) {
@@ -103,7 +85,7 @@ describe('storage market through the node, the CLI and a contract', () => {
       api.tx.parameters.setParameter({ Storage: { ChallengePeriod: [null, 5] } }),
     ), alice);
     for (const [uri, pair] of [['//Alice', alice], ['//Bob', bob]]) {
-      await rpc(node.wsUrl.replace('ws', 'http'), 'author_insertKey', ['zgst', uri, ethers.hexlify(pair.publicKey)]);
+      await rpc(node.wsUrl.replace('ws', 'http'), 'author_insertKey', [PROVIDER_KEY_TYPE, uri, toHex(pair.publicKey)]);
       await submit(api, api.tx.utility.batchAll([
         api.tx.staking.bond(100n * ZG, 'Staked'),
         api.tx.staking.optIn(STORAGE_SERVICE),

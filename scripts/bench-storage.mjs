@@ -13,19 +13,11 @@ import { parseArgs, promisify } from 'node:util';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { ZG, sr25519Keyring } from '../e2e/lib/accounts.mjs';
 import { DevNode, NODE_BINARY, rpc } from '../e2e/lib/devnode.mjs';
+import { PROVIDER_KEY_TYPE, submit, toHex } from '../e2e/lib/tx.cjs';
 
 const { values: options } = parseArgs({ options: { mib: { type: 'string', default: '64' } } });
 const run = promisify(execFile);
 const NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
-
-function submit(api, tx, signer) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, dispatchError }) => {
-      if (dispatchError) reject(new Error(dispatchError.toString()));
-      else if (status.isInBlock) resolve();
-    }).catch(reject);
-  });
-}
 
 const basePath = fs.mkdtempSync(path.join(os.tmpdir(), 'zerog-bench-storage-'));
 const node = new DevNode({
@@ -45,7 +37,7 @@ try {
   ), keyring.addFromUri('//Alice'));
   await Promise.all(NAMES.map(async (name) => {
     const pair = keyring.addFromUri(`//${name}`);
-    await rpc(node.wsUrl.replace('ws', 'http'), 'author_insertKey', ['zgst', `//${name}`, `0x${Buffer.from(pair.publicKey).toString('hex')}`]);
+    await rpc(node.wsUrl.replace('ws', 'http'), 'author_insertKey', [PROVIDER_KEY_TYPE, `//${name}`, toHex(pair.publicKey)]);
     await submit(api, api.tx.utility.batchAll([
       api.tx.staking.bond(100n * ZG, 'Staked'),
       api.tx.staking.optIn(1),

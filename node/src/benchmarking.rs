@@ -78,18 +78,18 @@ pub fn signed_extrinsic(
 	let info = sc_client_api::HeaderBackend::info(client);
 	let genesis_hash = info.genesis_hash;
 	let best_hash = info.best_hash;
-	let period = runtime::configs::BlockHashCount::get()
+	let period = runtime::configs::system::BlockHashCount::get()
 		.checked_next_power_of_two()
 		.map(|c| c / 2)
 		.unwrap_or(2) as u64;
 	let era = Era::mortal(period, info.best_number.saturated_into());
-	let context = crate::extrinsic::SigningContext {
+	let context = zerog_client_tx::SigningContext {
 		genesis_hash,
 		spec_version: runtime::VERSION.spec_version,
 		transaction_version: runtime::VERSION.transaction_version,
 		era: (era, best_hash),
 	};
-	let extrinsic = crate::extrinsic::sign(call, &sender, nonce, context);
+	let extrinsic = zerog_client_tx::sign(call, &sender, nonce, context);
 	OpaqueExtrinsic::try_from_encoded_extrinsic(&extrinsic.encode())
 		.map_err(|_| "the extrinsic does not decode")
 }

@@ -17,7 +17,7 @@ pub struct Cli {
 	pub eth_rpc: crate::eth_rpc::EthRpcParams,
 
 	#[clap(flatten)]
-	pub storage: crate::storage::StorageParams,
+	pub storage: zerog_storage_client::StorageParams,
 }
 
 /// The node's subcommands.
@@ -64,5 +64,5 @@ pub enum Subcommand {
 
 	/// Store a file with the storage market, or get one back.
 	#[command(subcommand)]
-	Storage(crate::storage::client::StorageCmd),
+	Storage(zerog_storage_client::client::StorageCmd),
 }

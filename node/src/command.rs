@@ -4,12 +4,14 @@ use crate::{
 	benchmarking::{inherent_benchmark_data, RemarkBuilder, TransferKeepAliveBuilder},
 	chain_spec,
 	cli::{Cli, Subcommand},
-	eth_rpc, service,
+	eth_rpc, service, shutdown,
 };
 use frame_benchmarking_cli::{BenchmarkCmd, ExtrinsicFactory, SUBSTRATE_REFERENCE_HARDWARE};
+use parking_lot::Mutex;
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
 use sp_keyring::Sr25519Keyring;
+use std::sync::Arc;
 use zerog_runtime::{constants::currency::EXISTENTIAL_DEPOSIT, opaque::Block};
 
 impl SubstrateCli for Cli {
@@ -47,6 +49,19 @@ impl SubstrateCli for Cli {
 			},
 		})
 	}
+}
+
+/// Makes the chain's own SS58 format (its chain spec's `ss58Format` property) the default, so
+/// the RPCs taking addresses (`system_accountNextIndex`, …) accept addresses as the chain
+/// writes them. Returns the format set.
+fn use_chain_ss58_format(spec: &dyn sc_service::ChainSpec) -> Option<u16> {
+	let format = spec
+		.properties()
+		.get("ss58Format")
+		.and_then(|value| value.as_u64())
+		.and_then(|value| u16::try_from(value).ok())?;
+	sp_core::crypto::set_default_ss58_version(format.into());
+	Some(format)
 }
 
 /// Parses the command line and runs what it asks for.
@@ -184,40 +199,75 @@ pub fn run() -> sc_cli::Result<()> {
 		}),
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			use_chain_ss58_format(runner.config().chain_spec.as_ref());
+			let temporary = cli.run.tmp
+				|| (cli.run.shared_params.dev && cli.run.shared_params.base_path.is_none());
+			let leftovers = if temporary {
+				shutdown::Leftovers::temporary_base_path(runner.config().base_path.path())
+			} else {
+				shutdown::Leftovers::none()
+			};
 			let hardware_benchmarks = !cli.no_hardware_benchmarks;
 			let eth_rpc = cli.eth_rpc.clone();
 			let storage_provider = cli.storage.storage_provider;
-			runner.run_node_until_exit(|mut config| async move {
-				if storage_provider {
-					config.offchain_worker.enabled = true;
-				}
-				let eth_rpc_child = eth_rpc::ChildCommand::for_node(&config, &eth_rpc)
-					.map_err(|e| sc_cli::Error::Input(e))?;
-				match config.network.network_backend {
-					sc_network::config::NetworkBackendType::Libp2p => {
-						service::new_full::<
-							sc_network::NetworkWorker<
-								Block,
-								<Block as sp_runtime::traits::Block>::Hash,
-							>,
-						>(config, hardware_benchmarks, storage_provider)
-					},
-					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(
-							config,
-							hardware_benchmarks,
-							storage_provider,
-						)
-					},
-				}
-				.map_err(sc_cli::Error::Service)
-				.and_then(|task_manager| {
-					if let Some(child) = eth_rpc_child {
-						eth_rpc::supervise(child)?;
+			let supervisor = Arc::new(Mutex::new(None));
+			let outcome = runner.run_node_until_exit(|mut config| {
+				let supervisor = supervisor.clone();
+				async move {
+					if storage_provider {
+						config.offchain_worker.enabled = true;
 					}
-					Ok(task_manager)
-				})
-			})
+					let eth_rpc_child = eth_rpc::ChildCommand::for_node(&config, &eth_rpc)
+						.map_err(sc_cli::Error::Input)?;
+					let task_manager = match config.network.network_backend {
+						sc_network::config::NetworkBackendType::Libp2p => {
+							service::new_full::<
+								sc_network::NetworkWorker<
+									Block,
+									<Block as sp_runtime::traits::Block>::Hash,
+								>,
+							>(config, hardware_benchmarks, storage_provider)
+						},
+						sc_network::config::NetworkBackendType::Litep2p => {
+							service::new_full::<sc_network::Litep2pNetworkBackend>(
+								config,
+								hardware_benchmarks,
+								storage_provider,
+							)
+						},
+					}
+					.map_err(sc_cli::Error::Service)?;
+					if let Some(child) = eth_rpc_child {
+						*supervisor.lock() = Some(eth_rpc::supervise(child)?);
+					}
+					Ok::<_, sc_cli::Error>(task_manager)
+				}
+			});
+			if let Some(supervisor) = supervisor.lock().take() {
+				supervisor.stop();
+			}
+			shutdown::exit(outcome, leftovers)
 		},
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use sp_core::crypto::Ss58Codec;
+
+	#[test]
+	fn the_dev_chain_makes_its_own_address_format_the_default() {
+		let spec = chain_spec::ChainSpec::builder(&[], None)
+			.with_name("zerog")
+			.with_id("zerog")
+			.with_chain_type(sc_service::ChainType::Development)
+			.with_properties(chain_spec::properties())
+			.with_genesis_config_patch(serde_json::json!({}))
+			.build();
+		assert_eq!(use_chain_ss58_format(&spec), Some(zerog_runtime::SS58_PREFIX));
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let address = alice.to_ss58check_with_version(zerog_runtime::SS58_PREFIX.into());
+		assert_eq!(sp_core::crypto::AccountId32::from_ss58check(&address), Ok(alice));
 	}
 }

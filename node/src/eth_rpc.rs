@@ -16,11 +16,16 @@
 //! - if the child exits it is restarted after a pause that grows to
 //!   [`MAX_RESTART_DELAY`]; it is told to exit when the node dies, however the node dies.
 
+use parking_lot::Mutex;
 use sc_service::Configuration;
 use std::{
 	net::{IpAddr, Ipv4Addr, SocketAddr},
 	path::PathBuf,
 	process::Command,
+	sync::{
+		atomic::{AtomicBool, Ordering},
+		Arc,
+	},
 	time::{Duration, Instant},
 };
 
@@ -107,36 +112,83 @@ impl ChildCommand {
 	}
 }
 
-/// Starts a thread that keeps `zerog-node eth-rpc` running as a child of this process.
-pub fn supervise(child: ChildCommand) -> std::io::Result<()> {
-	let program = std::env::current_exe()?;
-	std::thread::Builder::new().name("eth-rpc-supervisor".into()).spawn(move || {
-		let mut delay = Duration::from_secs(1);
-		loop {
-			let started = Instant::now();
-			log::info!(
-				target: "eth-rpc",
-				"🦊 Ethereum RPC on port {} (node RPC {})",
-				child.port,
-				child.node_rpc
-			);
-			match run_child(&program, &child.args()) {
-				Ok(status) => log::warn!(target: "eth-rpc", "Ethereum RPC exited: {status}"),
-				Err(error) => log::error!(target: "eth-rpc", "Ethereum RPC did not start: {error}"),
-			}
-			if started.elapsed() >= HEALTHY_RUN {
-				delay = Duration::from_secs(1);
-			}
-			std::thread::sleep(delay);
-			delay = (delay * 2).min(MAX_RESTART_DELAY);
-		}
-	})?;
-	Ok(())
+/// The thread keeping `zerog-node eth-rpc` running, and a way to stop it.
+pub struct Supervisor {
+	stopping: Arc<AtomicBool>,
+	child: Arc<Mutex<Option<u32>>>,
+	thread: std::thread::JoinHandle<()>,
 }
 
-/// Runs the child to completion. It receives SIGTERM when the supervising thread (which lives
-/// as long as the node) dies, so a killed node leaves no orphan behind.
-fn run_child(program: &PathBuf, args: &[String]) -> std::io::Result<std::process::ExitStatus> {
+impl Supervisor {
+	/// Stops restarting the child, sends it SIGTERM and waits until it and the supervising
+	/// thread are gone: the node calls this before it closes its databases.
+	pub fn stop(self) {
+		self.stopping.store(true, Ordering::SeqCst);
+		{
+			let child = self.child.lock();
+			if let Some(pid) = *child {
+				// SAFETY: `kill` has no memory-safety preconditions; `pid` is our own child, not
+				// yet reaped: the supervising thread reaps it and clears the slot under this lock.
+				unsafe {
+					libc::kill(pid as libc::pid_t, libc::SIGTERM);
+				}
+			}
+		}
+		let _ = self.thread.join();
+	}
+}
+
+/// Starts a thread that keeps `zerog-node eth-rpc` running as a child of this process.
+pub fn supervise(child: ChildCommand) -> std::io::Result<Supervisor> {
+	let program = std::env::current_exe()?;
+	let stopping = Arc::new(AtomicBool::new(false));
+	let current = Arc::new(Mutex::new(None));
+	let thread = {
+		let stopping = stopping.clone();
+		let current = current.clone();
+		std::thread::Builder::new().name("eth-rpc-supervisor".into()).spawn(move || {
+			let mut delay = Duration::from_secs(1);
+			while !stopping.load(Ordering::SeqCst) {
+				let started = Instant::now();
+				log::info!(
+					target: "eth-rpc",
+					"🦊 Ethereum RPC on port {} (node RPC {})",
+					child.port,
+					child.node_rpc
+				);
+				match run_child(&program, &child.args(), &current, &stopping) {
+					Ok(None) => break,
+					Ok(Some(status)) if !stopping.load(Ordering::SeqCst) => {
+						log::warn!(target: "eth-rpc", "Ethereum RPC exited: {status}")
+					},
+					Ok(Some(_)) => break,
+					Err(error) => {
+						log::error!(target: "eth-rpc", "Ethereum RPC did not start: {error}")
+					},
+				}
+				if started.elapsed() >= HEALTHY_RUN {
+					delay = Duration::from_secs(1);
+				}
+				let until = Instant::now() + delay;
+				while Instant::now() < until && !stopping.load(Ordering::SeqCst) {
+					std::thread::sleep(Duration::from_millis(50));
+				}
+				delay = (delay * 2).min(MAX_RESTART_DELAY);
+			}
+		})?
+	};
+	Ok(Supervisor { stopping, child: current, thread })
+}
+
+/// Runs the child to completion, its pid in `current` while it runs; `None` if the node was
+/// stopping before it started. It also receives SIGTERM when the supervising thread (which
+/// lives as long as the node) dies, so a killed node leaves no orphan behind.
+fn run_child(
+	program: &PathBuf,
+	args: &[String],
+	current: &Mutex<Option<u32>>,
+	stopping: &AtomicBool,
+) -> std::io::Result<Option<std::process::ExitStatus>> {
 	let mut command = Command::new(program);
 	command.args(args);
 	#[cfg(target_os = "linux")]
@@ -156,7 +208,29 @@ fn run_child(program: &PathBuf, args: &[String]) -> std::io::Result<std::process
 			});
 		}
 	}
-	command.spawn()?.wait()
+	let mut spawned = {
+		let mut slot = current.lock();
+		if stopping.load(Ordering::SeqCst) {
+			return Ok(None);
+		}
+		let spawned = command.spawn()?;
+		*slot = Some(spawned.id());
+		spawned
+	};
+	loop {
+		let exited = {
+			let mut slot = current.lock();
+			let exited = spawned.try_wait()?;
+			if exited.is_some() {
+				*slot = None;
+			}
+			exited
+		};
+		if let Some(status) = exited {
+			return Ok(Some(status));
+		}
+		std::thread::sleep(Duration::from_millis(100));
+	}
 }
 
 #[cfg(test)]

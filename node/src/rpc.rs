@@ -51,7 +51,7 @@ pub struct FullDeps<C, P, SC, B> {
 	/// GRANDPA's part.
 	pub grandpa: GrandpaDeps<B>,
 	/// The storage market's part: the node's fragments and peers.
-	pub storage: crate::storage::retrieval::Retriever,
+	pub storage: zerog_storage_client::retrieval::Retriever,
 }
 
 /// Builds the RPC methods of a full node.
@@ -76,11 +76,11 @@ where
 	B: sc_client_api::Backend<Block> + Send + Sync + 'static,
 	B::State: sc_client_api::StateBackend<sp_runtime::traits::HashingFor<Block>>,
 {
-	use crate::storage::rpc::{Storage, StorageApiServer};
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use sc_consensus_babe_rpc::{Babe, BabeApiServer};
 	use sc_consensus_grandpa_rpc::{Grandpa, GrandpaApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
+	use zerog_storage_client::rpc::{Storage, StorageApiServer};
 
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;

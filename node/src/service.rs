@@ -1,10 +1,7 @@
 //! The node service: client, database, networking, BABE authoring, GRANDPA voting, RPC and
 //! offchain workers wired together.
 
-use crate::{
-	rpc::{self, BabeDeps, FullDeps, GrandpaDeps},
-	storage,
-};
+use crate::rpc::{self, BabeDeps, FullDeps, GrandpaDeps};
 use futures::FutureExt;
 use sc_client_api::{Backend, BlockBackend};
 use sc_consensus_babe::{BabeWorkerHandle, SlotProportion};
@@ -17,6 +14,7 @@ use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_runtime::traits::Block as BlockT;
 use std::{sync::Arc, time::Duration};
 use zerog_runtime::{opaque::Block, RuntimeApi};
+use zerog_storage_client as storage;
 
 /// Host functions the runtime may call: Substrate's and the storage providers' fragment store;
 /// benchmarking adds its own.

@@ -148,7 +148,7 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			let epoch_config = Babe::epoch_config().unwrap_or(BABE_GENESIS_EPOCH_CONFIG);
 			sp_consensus_babe::BabeConfiguration {
 				slot_duration: Babe::slot_duration(),
-				epoch_length: crate::configs::EpochDuration::get(),
+				epoch_length: crate::configs::consensus::EpochDuration::get(),
 				c: epoch_config.c,
 				authorities: Babe::authorities().to_vec(),
 				randomness: Babe::randomness(),
@@ -317,7 +317,7 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		fn on_runtime_upgrade(checks: frame_try_runtime::UpgradeCheckSelect) -> (Weight, Weight) {
 			let weight = Executive::try_runtime_upgrade(checks)
 				.expect("try-runtime reports a failed upgrade by aborting");
-			(weight, crate::configs::RuntimeBlockWeights::get().max_block)
+			(weight, crate::configs::system::RuntimeBlockWeights::get().max_block)
 		}
 
 		fn execute_block(

@@ -31,8 +31,11 @@ impl pallet_storage_market::BenchmarkHelper<crate::AccountId> for StorageMarketH
 			pallet_shared_staking::RewardDestination::Staked,
 		)
 		.expect("the benchmark funded the account");
-		Staking::opt_in(origin, zerog_staking_primitives::services::STORAGE)
-			.expect("bonded accounts may operate the storage service");
+		Staking::opt_in(
+			origin,
+			<zerog_storage_primitives::StorageService as zerog_staking_primitives::Service>::ID,
+		)
+		.expect("bonded accounts may operate the storage service");
 	}
 
 	fn set_challenges_per_period(count: u32) {

@@ -26,13 +26,15 @@ mod benchmarks;
 mod apis;
 pub mod configs;
 pub mod constants;
-pub mod evm;
 pub mod genesis;
+mod migrations;
 pub mod parameters;
 pub mod proxy;
 pub mod storage_precompile;
+pub mod weights;
 
 pub use apis::RuntimeApi;
+pub use configs::evm;
 pub use configs::SessionKeys;
 pub use parameters::RuntimeParameters;
 
@@ -102,7 +104,14 @@ pub type UncheckedExtrinsic =
 /// The payload a signer signs.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 /// Storage migrations run on the next runtime upgrade.
-pub type Migrations = ();
+pub type Migrations = migrations::Unreleased;
+
+/// The storage market's calls, for clients that build transactions without the pallet crate.
+pub type StorageMarketCall = pallet_storage_market::Call<Runtime>;
+/// The storage market's errors, for clients that explain a refused transaction.
+pub type StorageMarketError = pallet_storage_market::Error<Runtime>;
+/// The storage market's index in the runtime, the first byte of its calls and errors.
+pub const STORAGE_MARKET_PALLET_INDEX: usize = 21;
 /// Dispatches transactions to the pallets.
 pub type Executive = frame_executive::Executive<
 	Runtime,

@@ -17,7 +17,10 @@ use crate::{Runtime, StorageMarket};
 use alloc::vec::Vec;
 use alloy_core::{sol, sol_types::SolCall};
 use core::num::NonZero;
-use frame_support::{traits::Get, weights::Weight};
+use frame_support::{
+	traits::{Get, StorageInfoTrait},
+	weights::Weight,
+};
 use pallet_revive::precompiles::{AddressMatcher, Error, Ext, Precompile};
 use pallet_storage_market::OrderStatus;
 
@@ -45,11 +48,54 @@ const ORDERS_CHECKED: usize = 4;
 /// Reads status from the storage market for contracts.
 pub struct StorageMarketPrecompile;
 
+/// Trie nodes a proof carries above a value, per level: 15 sibling hashes of 33 bytes.
+const TRIE_NODE_BYTES: u64 = 15 * 33;
+
+/// The proof size of reading one entry of the storage item `S`, estimated as FRAME's
+/// benchmarks do in `MaxEncodedLen` mode: the largest value and its key, plus the trie nodes
+/// above it (one level for a plain value, five for a map).
+fn read_proof_size<S: StorageInfoTrait>() -> u64 {
+	S::storage_info()
+		.iter()
+		.map(|info| {
+			let levels = if info.max_values == Some(1) { 1 } else { 5 };
+			u64::from(info.max_size.unwrap_or(u32::MAX)).saturating_add(TRIE_NODE_BYTES * levels)
+		})
+		.fold(0, u64::saturating_add)
+}
+
 impl StorageMarketPrecompile {
-	/// What reading one order's status costs: the order, its fragments, the period.
-	fn order_status_weight() -> Weight {
-		let fragments: u32 = <Runtime as pallet_storage_market::Config>::MaxFragments::get();
-		<Runtime as frame_system::Config>::DbWeight::get().reads(u64::from(fragments) + 2)
+	/// What reading one order's status costs: the order, its fragments, the period, each read
+	/// with its share of the block's proof.
+	pub fn order_status_weight() -> Weight {
+		let fragments = u64::from(<Runtime as pallet_storage_market::Config>::MaxFragments::get());
+		let proof = read_proof_size::<pallet_storage_market::Orders<Runtime>>()
+			.saturating_add(
+				read_proof_size::<pallet_storage_market::Fragments<Runtime>>()
+					.saturating_mul(fragments),
+			)
+			.saturating_add(read_proof_size::<pallet_storage_market::CurrentPeriod<Runtime>>());
+		<Runtime as frame_system::Config>::DbWeight::get()
+			.reads(fragments + 2)
+			.saturating_add(Weight::from_proof_size(proof))
+	}
+
+	/// What reading the orders of one root costs before their statuses.
+	fn orders_of_root_weight() -> Weight {
+		<Runtime as frame_system::Config>::DbWeight::get().reads(1).saturating_add(
+			Weight::from_proof_size(
+				read_proof_size::<pallet_storage_market::OrdersByRoot<Runtime>>(),
+			),
+		)
+	}
+
+	/// What reading the current period costs.
+	fn current_period_weight() -> Weight {
+		<Runtime as frame_system::Config>::DbWeight::get().reads(1).saturating_add(
+			Weight::from_proof_size(
+				read_proof_size::<pallet_storage_market::CurrentPeriod<Runtime>>(),
+			),
+		)
 	}
 }
 
@@ -86,20 +132,33 @@ impl Precompile for StorageMarketPrecompile {
 				))
 			},
 			Calls::isStored(call) => {
-				let db = <Runtime as frame_system::Config>::DbWeight::get();
 				env.charge(
 					Self::order_status_weight()
 						.saturating_mul(ORDERS_CHECKED as u64)
-						.saturating_add(db.reads(1)),
+						.saturating_add(Self::orders_of_root_weight()),
 				)?;
 				let stored = StorageMarket::is_proven(call.dataRoot.0, ORDERS_CHECKED);
 				Ok(IStorageMarket::isStoredCall::abi_encode_returns(&stored))
 			},
 			Calls::currentPeriod(_) => {
-				env.charge(<Runtime as frame_system::Config>::DbWeight::get().reads(1))?;
+				env.charge(Self::current_period_weight())?;
 				let period = pallet_storage_market::CurrentPeriod::<Runtime>::get();
 				Ok(IStorageMarket::currentPeriodCall::abi_encode_returns(&period))
 			},
 		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn reads_are_charged_with_their_proof_size() {
+		let weight = StorageMarketPrecompile::order_status_weight();
+		let fragments = u64::from(<Runtime as pallet_storage_market::Config>::MaxFragments::get());
+		assert!(weight.proof_size() > fragments * TRIE_NODE_BYTES * 5);
+		assert!(StorageMarketPrecompile::current_period_weight().proof_size() > TRIE_NODE_BYTES);
+		assert!(StorageMarketPrecompile::orders_of_root_weight().proof_size() > TRIE_NODE_BYTES);
 	}
 }

@@ -13,11 +13,13 @@ use zerog_runtime::{
 	constants::currency::ZG, parameters::dynamic_params::storage, Balances, Runtime, RuntimeOrigin,
 	Staking, StorageMarket, System,
 };
-use zerog_staking_primitives::services;
+use zerog_staking_primitives::Service;
+use zerog_storage_primitives::StorageService;
 
 mod common;
 
 type MarketError = pallet_storage_market::Error<Runtime>;
+type StakingError = pallet_shared_staking::Error<Runtime>;
 
 fn signed(who: Sr25519Keyring) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who.to_account_id())
@@ -30,7 +32,7 @@ fn provider(who: Sr25519Keyring) {
 		pallet_shared_staking::RewardDestination::Staked
 	));
 	assert_noop!(StorageMarket::register_provider(signed(who), 1 << 40, 0), MarketError::NotStaked);
-	assert_ok!(Staking::opt_in(signed(who), services::STORAGE));
+	assert_ok!(Staking::opt_in(signed(who), StorageService::ID));
 	assert_ok!(StorageMarket::register_provider(signed(who), 1 << 40, 0));
 }
 
@@ -82,6 +84,18 @@ fn providers_stake_orders_escrow_and_misses_slash_into_the_repair_fund() {
 				BoundedVec::truncate_from(vec![(0, index)])
 			));
 		}
+		// Neither can walk away from the stake these fragments may still cost it.
+		for who in [alice, bob] {
+			assert_noop!(
+				Staking::opt_out(signed(who), StorageService::ID),
+				StakingError::ServiceHoldsOperatorData
+			);
+			assert_ok!(Staking::chill(signed(who)));
+			assert_noop!(
+				Staking::unbond(signed(who), 1_000 * ZG),
+				StakingError::ServiceHoldsOperatorData
+			);
+		}
 		let period: u32 = <storage::ChallengePeriod as Get<u32>>::get();
 		run_to(period);
 		let bond = |who: Sr25519Keyring| {
@@ -94,5 +108,6 @@ fn providers_stake_orders_escrow_and_misses_slash_into_the_repair_fund() {
 		assert_eq!(bond(bob), 1_000 * ZG - slash);
 		assert_eq!(pallet_storage_market::RepairFund::<Runtime>::get(), 2 * slash);
 		assert_eq!(Balances::balance(&pot), before + escrow + 2 * slash);
+		assert_eq!(pallet_storage_market::SlashFailures::<Runtime>::get(), 0);
 	});
 }

@@ -1,6 +1,7 @@
 // The validator named by the argument (its `//Name//stash` account, as zombienet bonds it)
 // chills; passes, returning 1, once it has left the session's validators.
-const { send, sessionValidators, accountHex, sleep } = require('./staking-common.js');
+const { submit } = require('../../e2e/lib/tx.cjs');
+const { sessionValidators, accountHex, sleep } = require('./staking-common.js');
 
 async function run(nodeName, networkInfo, args) {
   const leaver = args[0] ?? 'bob';
@@ -11,7 +12,7 @@ async function run(nodeName, networkInfo, args) {
   if (!(await sessionValidators(api)).includes(accountHex(stash))) {
     throw new Error(`${leaver} is not validating`);
   }
-  await send(api, api.tx.staking.chill(), stash);
+  await submit(api, api.tx.staking.chill(), stash);
   console.log(`${leaver}: chilled`);
   for (;;) {
     const validators = await sessionValidators(api);

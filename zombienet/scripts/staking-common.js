@@ -1,37 +1,8 @@
 // Helpers shared by the staking scripts (zombienet loads each script as its own module).
+// Submitting extrinsics and hex come from the helper the end-to-end tests share.
+const { toHex } = require('../../e2e/lib/tx.cjs');
+
 const ZG = 10n ** 18n;
-
-/** Signs and submits `tx`; resolves once it is in a block, rejecting on any dispatch error. */
-function send(api, tx, signer) {
-  return new Promise((resolve, reject) => {
-    tx.signAndSend(signer, ({ status, dispatchError, events }) => {
-      if (dispatchError) {
-        reject(new Error(describe(api, dispatchError)));
-        return;
-      }
-      if (!status.isInBlock) return;
-      for (const { event } of events) {
-        if (api.events.sudo?.Sudid.is(event) && event.data[0].isErr) {
-          reject(new Error(`sudo: ${describe(api, event.data[0].asErr)}`));
-          return;
-        }
-        if (api.events.utility?.BatchInterrupted.is(event)) {
-          reject(new Error(`batch: ${describe(api, event.data[1])}`));
-          return;
-        }
-      }
-      resolve(status.asInBlock);
-    }).catch(reject);
-  });
-}
-
-function describe(api, error) {
-  if (error.isModule) {
-    const { section, name } = api.registry.findMetaError(error.asModule);
-    return `${section}.${name}`;
-  }
-  return error.toString();
-}
 
 /** The session's validators as hex account ids. */
 async function sessionValidators(api, at) {
@@ -40,7 +11,7 @@ async function sessionValidators(api, at) {
 }
 
 /** An account's id in hex, as `sessionValidators` lists it. */
-const accountHex = (pair) => `0x${Buffer.from(pair.publicKey).toString('hex')}`;
+const accountHex = (pair) => toHex(pair.publicKey);
 
 /** The authority index in a header's BABE pre-digest. */
 function babeAuthorIndex(api, header) {
@@ -56,4 +27,4 @@ function babeAuthorIndex(api, header) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-module.exports = { ZG, send, sessionValidators, accountHex, babeAuthorIndex, sleep };
+module.exports = { ZG, sessionValidators, accountHex, babeAuthorIndex, sleep };

@@ -4,7 +4,8 @@
 // on its node, then its `//Name` account bonds 20,000 ZG, registers the keys with their
 // ownership proof and validates. Passes, returning the blocks it authored, once the joiner is
 // in the session's validators and has authored a block.
-const { ZG, send, sessionValidators, accountHex, babeAuthorIndex, sleep } = require('./staking-common.js');
+const { submit } = require('../../e2e/lib/tx.cjs');
+const { ZG, sessionValidators, accountHex, babeAuthorIndex, sleep } = require('./staking-common.js');
 
 async function run(nodeName, networkInfo, args) {
   const joiner = args[0] ?? 'eve';
@@ -14,7 +15,7 @@ async function run(nodeName, networkInfo, args) {
   const alice = keyring.addFromUri('//Alice');
   const account = keyring.addFromUri(`//${joiner[0].toUpperCase()}${joiner.slice(1)}`);
 
-  await send(api, api.tx.sudo.sudo(api.tx.utility.batchAll([
+  await submit(api, api.tx.sudo.sudo(api.tx.utility.batchAll([
     api.tx.parameters.setParameter({ Staking: { SessionsPerEra: [null, 1] } }),
     api.tx.staking.setValidatorCount(10),
   ])), alice);
@@ -25,7 +26,7 @@ async function run(nodeName, networkInfo, args) {
   const { keys, proof } = await provider.send('author_rotateKeysWithOwner', [owner]);
   await provider.disconnect();
 
-  await send(api, api.tx.utility.batchAll([
+  await submit(api, api.tx.utility.batchAll([
     api.tx.staking.bond(20_000n * ZG, 'Staked'),
     api.tx.session.setKeys(keys, proof),
     api.tx.staking.validate({ commission: 50_000_000 }),

@@ -2,7 +2,7 @@
 // `//Name//stash` (bonded at genesis) opts into the storage service and registers 1 TiB at ask
 // zero, and its key is inserted into that node's keystore as the provider key (`zgst`). Root
 // sets 10-block challenge periods and a miss limit of 2. Returns the number of providers.
-const { send } = require('./staking-common.js');
+const { PROVIDER_KEY_TYPE, submit, toHex } = require('../../e2e/lib/tx.cjs');
 const { rpc, stashUri } = require('./storage-common.js');
 
 const STORAGE_SERVICE = 1;
@@ -15,7 +15,7 @@ async function run(nodeName, networkInfo, args) {
   const api = await zombie.connect(wsUri, userDefinedTypes);
   const keyring = new zombie.Keyring({ type: 'sr25519' });
 
-  await send(api, api.tx.sudo.sudo(api.tx.utility.batchAll([
+  await submit(api, api.tx.sudo.sudo(api.tx.utility.batchAll([
     api.tx.parameters.setParameter({ Storage: { ChallengePeriod: [null, 10] } }),
     api.tx.parameters.setParameter({ Storage: { MissLimit: [null, 2] } }),
   ])), keyring.addFromUri('//Alice'));
@@ -23,9 +23,8 @@ async function run(nodeName, networkInfo, args) {
   await Promise.all(names.map(async (name) => {
     const uri = stashUri(name);
     const stash = keyring.addFromUri(uri);
-    const publicKey = `0x${Buffer.from(stash.publicKey).toString('hex')}`;
-    await rpc(networkInfo.nodesByName[name].wsUri, 'author_insertKey', ['zgst', uri, publicKey]);
-    await send(api, api.tx.utility.batchAll([
+    await rpc(networkInfo.nodesByName[name].wsUri, 'author_insertKey', [PROVIDER_KEY_TYPE, uri, toHex(stash.publicKey)]);
+    await submit(api, api.tx.utility.batchAll([
       api.tx.staking.optIn(STORAGE_SERVICE),
       api.tx.storageMarket.registerProvider(TIB, 0),
     ]), stash);

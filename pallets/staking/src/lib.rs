@@ -77,7 +77,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::{traits::Zero, Perbill, SaturatedConversion, Saturating};
 	use sp_staking::{EraIndex, SessionIndex};
-	use zerog_staking_primitives::services;
+	use zerog_staking_primitives::{ServiceDeclaration, ServiceObligations, CHAIN_SERVICE};
 
 	/// The in-code storage version.
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
@@ -187,6 +187,15 @@ pub mod pallet {
 		/// The most invulnerable validators.
 		#[pallet::constant]
 		type MaxInvulnerables: Get<u32>;
+
+		/// The protocol services registered at genesis beside this chain's own, each declared
+		/// by the pallet that offers it ([`zerog_staking_primitives::Service`]).
+		type ProtocolServices: Get<Vec<ServiceDeclaration>>;
+
+		/// What the services say when an operator wants to leave one: asked before `opt_out`
+		/// and before an `unbond` of the whole active bond, so that no operator escapes a
+		/// slash its service may still owe it.
+		type Obligations: ServiceObligations<Self::AccountId>;
 
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
@@ -348,7 +357,7 @@ pub mod pallet {
 				BoundedVec::try_from(self.invulnerables.clone())
 					.expect("genesis invulnerables exceed MaxInvulnerables"),
 			);
-			Pallet::<T>::register_builtin_services();
+			Pallet::<T>::register_genesis_services();
 			for (service, min_stake, max_slash) in &self.service_params {
 				Services::<T>::mutate(service, |info| {
 					let info = info.as_mut().expect("genesis service_params names a known service");
@@ -365,7 +374,7 @@ pub mod pallet {
 					StakerStatus::Validator => {
 						Pallet::<T>::do_validate(stash, ValidatorPrefs::default())
 							.expect("genesis validator can validate");
-						Pallet::<T>::do_opt_in(stash, services::CHAIN)
+						Pallet::<T>::do_opt_in(stash, CHAIN_SERVICE)
 							.expect("genesis validator can secure the chain");
 					},
 					StakerStatus::Nominator(targets) => {
@@ -440,7 +449,7 @@ pub mod pallet {
 		ServiceSlashed {
 			service: ServiceId,
 			operator: T::AccountId,
-			offence: zerog_staking_primitives::ServiceOffence,
+			offence: zerog_staking_primitives::OffenceCode,
 			amount: BalanceOf<T>,
 		},
 	}
@@ -497,18 +506,33 @@ pub mod pallet {
 		BelowServiceMinStake,
 		/// This chain's own service follows `validate`/`chill`, not opt-in/opt-out.
 		ChainServiceFollowsValidation,
+		/// The service still has the operator's data to keep and prove (storage fragments, DA
+		/// lines): it may leave once they are reassigned or their orders end.
+		ServiceHoldsOperatorData,
+		/// The operator has a duty in progress in the service (a challenge, a vote).
+		ServiceDutyPending,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Accounts for [`Self::on_finalize`]: one read of `ActiveEra`, and its write in the
+		/// block that starts an era.
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			match ActiveEra::<T>::get() {
+				Some(ActiveEraInfo { start: None, .. }) => T::DbWeight::get().reads_writes(1, 1),
+				_ => T::DbWeight::get().reads(1),
+			}
+		}
+
+		/// Stamps the active era with this block's time if it just started (the timestamp
+		/// inherent has run by now); writes nothing in any other block.
 		fn on_finalize(_: BlockNumberFor<T>) {
-			ActiveEra::<T>::mutate(|active| {
-				if let Some(info) = active {
-					if info.start.is_none() {
-						info.start = Some(T::UnixTime::now().as_millis().saturated_into());
-					}
+			if let Some(mut info) = ActiveEra::<T>::get() {
+				if info.start.is_none() {
+					info.start = Some(T::UnixTime::now().as_millis().saturated_into());
+					ActiveEra::<T>::put(info);
 				}
-			});
+			}
 		}
 
 		fn integrity_test() {
@@ -567,9 +591,13 @@ pub mod pallet {
 		}
 
 		/// Starts unbonding `value` of the active bond; it stays slashable and is withdrawable
-		/// after `BondingDuration` eras. Unbonding everything stops validating and nominating.
+		/// after `BondingDuration` eras. Unbonding everything stops validating and nominating,
+		/// and is refused while a service the stash operates still holds it to something. The
+		/// weight adds one read per service it may operate for those services' answers.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::unbond())]
+		#[pallet::weight(T::WeightInfo::unbond().saturating_add(
+			T::DbWeight::get().reads(T::MaxServicesPerOperator::get().into())
+		))]
 		pub fn unbond(
 			origin: OriginFor<T>,
 			#[pallet::compact] value: BalanceOf<T>,
@@ -580,6 +608,9 @@ pub mod pallet {
 			ensure!(!value.is_zero(), Error::<T>::InsufficientBond);
 			let remaining = ledger.active.saturating_sub(value);
 			if remaining.is_zero() {
+				for service in OptedIn::<T>::get(&stash) {
+					Self::ensure_may_leave(service, &stash)?;
+				}
 				Self::do_chill(&stash);
 				Self::opt_out_of_all(&stash);
 			} else {
@@ -662,8 +693,8 @@ pub mod pallet {
 		pub fn validate(origin: OriginFor<T>, prefs: ValidatorPrefs) -> DispatchResult {
 			let stash = ensure_signed(origin)?;
 			Self::do_validate(&stash, prefs)?;
-			if !Operators::<T>::contains_key(services::CHAIN, &stash) {
-				Self::do_opt_in(&stash, services::CHAIN)?;
+			if !Operators::<T>::contains_key(CHAIN_SERVICE, &stash) {
+				Self::do_opt_in(&stash, CHAIN_SERVICE)?;
 			}
 			Ok(())
 		}
@@ -811,7 +842,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::opt_in())]
 		pub fn opt_in(origin: OriginFor<T>, service: ServiceId) -> DispatchResult {
 			let stash = ensure_signed(origin)?;
-			ensure!(service != services::CHAIN, Error::<T>::ChainServiceFollowsValidation);
+			ensure!(service != CHAIN_SERVICE, Error::<T>::ChainServiceFollowsValidation);
 			Self::do_opt_in(&stash, service)
 		}
 
@@ -820,7 +851,9 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::opt_out())]
 		pub fn opt_out(origin: OriginFor<T>, service: ServiceId) -> DispatchResult {
 			let stash = ensure_signed(origin)?;
-			ensure!(service != services::CHAIN, Error::<T>::ChainServiceFollowsValidation);
+			ensure!(service != CHAIN_SERVICE, Error::<T>::ChainServiceFollowsValidation);
+			ensure!(Operators::<T>::contains_key(service, &stash), Error::<T>::NotOperator);
+			Self::ensure_may_leave(service, &stash)?;
 			Self::do_opt_out(&stash, service)
 		}
 	}

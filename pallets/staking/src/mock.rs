@@ -28,6 +28,7 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 	type AccountData = pallet_balances::AccountData<Balance>;
 }
 
@@ -86,6 +87,8 @@ impl pallet_shared_staking::Config for Test {
 	type MaxServiceNameLen = ConstU32<32>;
 	type MaxServicesPerOperator = ConstU32<4>;
 	type MaxInvulnerables = ConstU32<4>;
+	type ProtocolServices = ProtocolServices;
+	type Obligations = HeldData;
 	type WeightInfo = ();
 }
 
@@ -246,4 +249,93 @@ pub fn staking_events() -> Vec<crate::Event<Test>> {
 			_ => None,
 		})
 		.collect()
+}
+
+/// The protocol services of the test chain, as their pallets would declare them.
+pub mod services {
+	use zerog_staking_primitives::{OffenceCode, Service, ServiceId};
+
+	pub const CHAIN: ServiceId = zerog_staking_primitives::CHAIN_SERVICE;
+	pub const STORAGE: ServiceId = 1;
+	pub const DA: ServiceId = 2;
+	pub const ALIGNMENT: ServiceId = 3;
+
+	/// An offence of a test service.
+	#[derive(Clone, Copy)]
+	pub struct Missed;
+	impl From<Missed> for OffenceCode {
+		fn from(_: Missed) -> Self {
+			OffenceCode(0)
+		}
+	}
+
+	pub struct Storage;
+	impl Service for Storage {
+		const ID: ServiceId = STORAGE;
+		const NAME: &'static [u8] = b"storage";
+		type Offence = Missed;
+	}
+	pub struct Da;
+	impl Service for Da {
+		const ID: ServiceId = DA;
+		const NAME: &'static [u8] = b"da";
+		type Offence = Missed;
+	}
+	pub struct Alignment;
+	impl Service for Alignment {
+		const ID: ServiceId = ALIGNMENT;
+		const NAME: &'static [u8] = b"alignment";
+		type Offence = Missed;
+	}
+
+	/// The offence code tests slash with.
+	pub const MISSED: OffenceCode = OffenceCode(0);
+}
+
+pub struct ProtocolServices;
+impl frame_support::traits::Get<Vec<zerog_staking_primitives::ServiceDeclaration>>
+	for ProtocolServices
+{
+	fn get() -> Vec<zerog_staking_primitives::ServiceDeclaration> {
+		use zerog_staking_primitives::Service;
+		vec![
+			services::Storage::declaration(),
+			services::Da::declaration(),
+			services::Alignment::declaration(),
+		]
+	}
+}
+
+thread_local! {
+	/// Operators a test service still holds data of, by service.
+	static HOLDING_DATA: RefCell<Vec<(zerog_staking_primitives::ServiceId, AccountId)>> =
+		const { RefCell::new(Vec::new()) };
+}
+
+/// A service's obligations as tests set them: an operator marked by [`hold_data`] may not
+/// leave that service.
+pub struct HeldData;
+impl zerog_staking_primitives::ServiceObligations<AccountId> for HeldData {
+	fn may_leave(
+		service: zerog_staking_primitives::ServiceId,
+		operator: &AccountId,
+	) -> Result<(), zerog_staking_primitives::Obligation> {
+		let holds = HOLDING_DATA.with(|held| held.borrow().contains(&(service, *operator)));
+		if holds {
+			Err(zerog_staking_primitives::Obligation::HoldsData)
+		} else {
+			Ok(())
+		}
+	}
+}
+
+/// Marks `operator` as holding data of `service` (or releases it).
+pub fn hold_data(service: zerog_staking_primitives::ServiceId, operator: AccountId, holds: bool) {
+	HOLDING_DATA.with(|held| {
+		let mut held = held.borrow_mut();
+		held.retain(|entry| *entry != (service, operator));
+		if holds {
+			held.push((service, operator));
+		}
+	});
 }

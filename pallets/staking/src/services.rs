@@ -8,26 +8,53 @@ use crate::{
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, BoundedVec};
 use sp_runtime::{traits::Zero, Perbill};
-use zerog_staking_primitives::{services, ServiceId, ServiceOffence, SharedSecurity, SlashError};
+use zerog_staking_primitives::{
+	Obligation, OffenceCode, ServiceId, ServiceObligations, SharedSecurity, SlashError,
+	CHAIN_SERVICE,
+};
+
+/// The largest share of an operator's bond a protocol service may slash until governance sets
+/// its parameters.
+pub const DEFAULT_SERVICE_MAX_SLASH: Perbill = Perbill::from_percent(10);
 
 impl<T: Config> Pallet<T> {
-	/// Creates this chain's service and the protocol services with their default parameters.
-	pub(crate) fn register_builtin_services() {
-		let builtin: [(&[u8], ServiceKind, BalanceOf<T>, Perbill); 4] = [
-			(b"zerog", ServiceKind::ThisChain, T::MinValidatorBond::get(), Perbill::one()),
-			(b"storage", ServiceKind::Protocol, Zero::zero(), Perbill::from_percent(10)),
-			(b"da", ServiceKind::Protocol, Zero::zero(), Perbill::from_percent(10)),
-			(b"alignment", ServiceKind::Protocol, Zero::zero(), Perbill::from_percent(10)),
-		];
-		for (expected_id, (name, kind, min_stake, max_slash)) in
-			[services::CHAIN, services::STORAGE, services::DA, services::ALIGNMENT]
-				.into_iter()
-				.zip(builtin)
-		{
-			let name = BoundedVec::truncate_from(name.to_vec());
-			let id = Self::register_service(name, kind, min_stake, max_slash);
-			debug_assert_eq!(id, expected_id);
+	/// Creates this chain's service (id [`CHAIN_SERVICE`]) and the protocol services the
+	/// runtime declares, at their declared ids with default parameters; later registrations
+	/// get ids above all of them.
+	pub(crate) fn register_genesis_services() {
+		let chain = BoundedVec::truncate_from(b"zerog".to_vec());
+		Self::insert_service(
+			CHAIN_SERVICE,
+			chain,
+			ServiceKind::ThisChain,
+			T::MinValidatorBond::get(),
+		);
+		for declared in T::ProtocolServices::get() {
+			assert!(declared.id != CHAIN_SERVICE, "a protocol service declares the chain's id");
+			assert!(
+				!Services::<T>::contains_key(declared.id),
+				"two protocol services declare the same id"
+			);
+			let name = BoundedVec::truncate_from(declared.name.to_vec());
+			Self::insert_service(declared.id, name, ServiceKind::Protocol, Zero::zero());
 		}
+	}
+
+	fn insert_service(
+		id: ServiceId,
+		name: BoundedVec<u8, T::MaxServiceNameLen>,
+		kind: ServiceKind,
+		min_stake: BalanceOf<T>,
+	) {
+		let max_slash = match kind {
+			ServiceKind::ThisChain => Perbill::one(),
+			_ => DEFAULT_SERVICE_MAX_SLASH,
+		};
+		Services::<T>::insert(
+			id,
+			ServiceInfo { name, kind, min_stake, max_slash, operator_count: 0 },
+		);
+		NextServiceId::<T>::mutate(|next| *next = (*next).max(id.saturating_add(1)));
 	}
 
 	/// Adds a service to the registry; returns its id.
@@ -71,6 +98,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Refuses `stash` leaving `service` while the service still holds it to something.
+	pub(crate) fn ensure_may_leave(service: ServiceId, stash: &T::AccountId) -> DispatchResult {
+		T::Obligations::may_leave(service, stash).map_err(|obligation| match obligation {
+			Obligation::HoldsData => Error::<T>::ServiceHoldsOperatorData.into(),
+			Obligation::PendingDuty => Error::<T>::ServiceDutyPending.into(),
+		})
+	}
+
 	pub(crate) fn do_opt_out(stash: &T::AccountId, service: ServiceId) -> DispatchResult {
 		ensure!(Operators::<T>::take(service, stash).is_some(), Error::<T>::NotOperator);
 		OptedIn::<T>::mutate_exists(stash, |list| {
@@ -99,8 +134,8 @@ impl<T: Config> Pallet<T> {
 
 	/// A stash that stops validating stops operating this chain's service.
 	pub(crate) fn leave_chain_service(stash: &T::AccountId) {
-		if Operators::<T>::contains_key(services::CHAIN, stash) {
-			let _ = Self::do_opt_out(stash, services::CHAIN);
+		if Operators::<T>::contains_key(CHAIN_SERVICE, stash) {
+			let _ = Self::do_opt_out(stash, CHAIN_SERVICE);
 		}
 	}
 
@@ -109,7 +144,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn service_minimum_of(stash: &T::AccountId) -> BalanceOf<T> {
 		OptedIn::<T>::get(stash)
 			.into_iter()
-			.filter(|service| *service != services::CHAIN)
+			.filter(|service| *service != CHAIN_SERVICE)
 			.filter_map(|service| Services::<T>::get(service).map(|info| info.min_stake))
 			.max()
 			.unwrap_or_else(Zero::zero)
@@ -155,7 +190,7 @@ impl<T: Config> SharedSecurity<T::AccountId> for Pallet<T> {
 		service: ServiceId,
 		operator: &T::AccountId,
 		fraction: Perbill,
-		offence: ServiceOffence,
+		offence: OffenceCode,
 	) -> Result<BalanceOf<T>, SlashError> {
 		Self::slash_operator(service, operator, fraction, offence, None)
 	}
@@ -164,7 +199,7 @@ impl<T: Config> SharedSecurity<T::AccountId> for Pallet<T> {
 		service: ServiceId,
 		operator: &T::AccountId,
 		fraction: Perbill,
-		offence: ServiceOffence,
+		offence: OffenceCode,
 		beneficiary: &T::AccountId,
 	) -> Result<BalanceOf<T>, SlashError> {
 		Self::slash_operator(service, operator, fraction, offence, Some(beneficiary))
@@ -176,7 +211,7 @@ impl<T: Config> Pallet<T> {
 		service: ServiceId,
 		operator: &T::AccountId,
 		fraction: Perbill,
-		offence: ServiceOffence,
+		offence: OffenceCode,
 		beneficiary: Option<&T::AccountId>,
 	) -> Result<BalanceOf<T>, SlashError> {
 		let info = Services::<T>::get(service).ok_or(SlashError::UnknownService)?;

@@ -7,7 +7,7 @@ use frame_support::{
 };
 use sp_runtime::{DispatchError, Perbill};
 use sp_staking::offence::{OffenceDetails, OnOffenceHandler};
-use zerog_staking_primitives::{services, ServiceOffence, SharedSecurity, SlashError};
+use zerog_staking_primitives::{SharedSecurity, SlashError};
 
 fn held(who: AccountId) -> Balance {
 	Balances::balance_on_hold(&HoldReason::Staking.into(), &who)
@@ -493,6 +493,63 @@ mod shared_security {
 	}
 
 	#[test]
+	fn services_are_registered_at_the_ids_they_declare_and_new_ones_come_after() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_eq!(NextServiceId::<Test>::get(), services::ALIGNMENT + 1);
+			assert_eq!(
+				Services::<Test>::get(services::DA).unwrap().max_slash,
+				crate::services::DEFAULT_SERVICE_MAX_SLASH
+			);
+			assert_ok!(Staking::register_chain(
+				RuntimeOrigin::root(),
+				b"sidechain".to_vec(),
+				[7; 32],
+				1_000,
+				Perbill::from_percent(5),
+			));
+			assert_eq!(Staking::service_of_chain([7; 32]), Some(services::ALIGNMENT + 1));
+		});
+	}
+
+	#[test]
+	fn an_operator_holding_a_services_data_cannot_opt_out_until_released() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Staking::opt_in(signed(31), services::STORAGE));
+			hold_data(services::STORAGE, 31, true);
+			assert_noop!(
+				Staking::opt_out(signed(31), services::STORAGE),
+				Error::<Test>::ServiceHoldsOperatorData
+			);
+			// Still an operator, so the slash its data may earn reaches it.
+			assert_ok!(Staking::slash(
+				services::STORAGE,
+				&31,
+				Perbill::from_percent(1),
+				services::MISSED
+			));
+			hold_data(services::STORAGE, 31, false);
+			assert_ok!(Staking::opt_out(signed(31), services::STORAGE));
+		});
+	}
+
+	#[test]
+	fn an_operator_holding_a_services_data_cannot_unbond_everything() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Staking::opt_in(signed(31), services::DA));
+			hold_data(services::DA, 31, true);
+			let active = ledger(31).active;
+			assert_ok!(Staking::chill(signed(31)));
+			assert_noop!(
+				Staking::unbond(signed(31), active),
+				Error::<Test>::ServiceHoldsOperatorData
+			);
+			hold_data(services::DA, 31, false);
+			assert_ok!(Staking::unbond(signed(31), active));
+			assert_eq!(Staking::stake_of(services::DA, &31), None);
+		});
+	}
+
+	#[test]
 	fn one_bond_backs_every_service_opted_into() {
 		ExtBuilder::default().build_and_execute(|| {
 			assert_noop!(Staking::opt_in(signed(1), services::STORAGE), Error::<Test>::NotStash);
@@ -543,27 +600,23 @@ mod shared_security {
 	fn a_service_slash_is_capped_by_the_service() {
 		ExtBuilder::default().build_and_execute(|| {
 			assert_ok!(Staking::opt_in(signed(31), services::STORAGE));
-			let slashed = Staking::slash(
-				services::STORAGE,
-				&31,
-				Perbill::from_percent(50),
-				ServiceOffence::MissedStorageProof,
-			);
+			let slashed =
+				Staking::slash(services::STORAGE, &31, Perbill::from_percent(50), services::MISSED);
 			assert_eq!(slashed, Ok(300), "10% of 3,000: the storage cap, not the 50% asked");
 			assert_eq!(ledger(31).active, 2_700);
 			assert_eq!(Balances::balance(&TREASURY), 301);
 			assert!(staking_events().contains(&Event::ServiceSlashed {
 				service: services::STORAGE,
 				operator: 31,
-				offence: ServiceOffence::MissedStorageProof,
+				offence: services::MISSED,
 				amount: 300,
 			}));
 			assert_eq!(
-				Staking::slash(services::DA, &31, Perbill::one(), ServiceOffence::WithheldData),
+				Staking::slash(services::DA, &31, Perbill::one(), services::MISSED),
 				Err(SlashError::NotAnOperator)
 			);
 			assert_eq!(
-				Staking::slash(99, &31, Perbill::one(), ServiceOffence::WithheldData),
+				Staking::slash(99, &31, Perbill::one(), services::MISSED),
 				Err(SlashError::UnknownService)
 			);
 		});
@@ -578,7 +631,7 @@ mod shared_security {
 				services::STORAGE,
 				&31,
 				Perbill::from_percent(5),
-				ServiceOffence::MissedStorageProof,
+				services::MISSED,
 				&pot,
 			);
 			assert_eq!(slashed, Ok(150));
@@ -673,4 +726,29 @@ fn try_state_catches_a_ledger_that_disagrees_with_the_hold() {
 		Ledger::<Test>::mutate(11, |ledger| ledger.as_mut().unwrap().total += 1);
 		assert!(Staking::do_try_state().is_err());
 	});
+}
+
+mod hooks {
+	use super::*;
+	use frame_support::{
+		traits::{Get, Hooks},
+		weights::RuntimeDbWeight,
+	};
+
+	#[test]
+	fn the_era_start_is_stamped_once_and_every_block_accounts_for_the_check() {
+		ExtBuilder::default().build_and_execute(|| {
+			let db: RuntimeDbWeight = <Test as frame_system::Config>::DbWeight::get();
+			ActiveEra::<Test>::put(ActiveEraInfo { index: 3, start: None });
+			assert_eq!(Staking::on_initialize(10), db.reads_writes(1, 1));
+			Timestamp::set_timestamp(42_000);
+			Staking::on_finalize(10);
+			assert_eq!(ActiveEra::<Test>::get().unwrap().start, Some(42_000));
+
+			assert_eq!(Staking::on_initialize(11), db.reads(1));
+			Timestamp::set_timestamp(45_000);
+			Staking::on_finalize(11);
+			assert_eq!(ActiveEra::<Test>::get().unwrap().start, Some(42_000), "stamped once");
+		});
+	}
 }

@@ -33,8 +33,10 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod market;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod obligations;
 mod offchain;
 mod periods;
 #[cfg(test)]
@@ -49,6 +51,8 @@ pub use view::OrderStatus;
 pub use weights::WeightInfo;
 
 use frame_support::traits::fungible::Inspect;
+use zerog_staking_primitives::Service;
+use zerog_storage_primitives::StorageService;
 
 /// The balance type of the currency.
 pub type BalanceOf<T> =
@@ -66,17 +70,15 @@ pub trait BenchmarkHelper<AccountId> {
 	fn set_challenges_per_period(count: u32);
 }
 
-/// Key type of the keys providers sign proofs with.
-pub const KEY_TYPE: sp_runtime::KeyTypeId = sp_runtime::KeyTypeId(*b"zgst");
-
-/// The sr25519 keys of storage providers, as their off-chain workers use them.
+/// The sr25519 keys of storage providers (key type
+/// [`zerog_storage_primitives::PROVIDER_KEY_TYPE`]), as their off-chain workers use them.
 pub mod crypto {
-	use super::KEY_TYPE;
 	use sp_runtime::{
 		app_crypto::{app_crypto, sr25519},
 		MultiSignature, MultiSigner,
 	};
-	app_crypto!(sr25519, KEY_TYPE);
+	use zerog_storage_primitives::PROVIDER_KEY_TYPE;
+	app_crypto!(sr25519, PROVIDER_KEY_TYPE);
 
 	/// Signs storage transactions with a provider's account key.
 	pub struct ProviderKey;
@@ -107,7 +109,12 @@ pub mod pallet {
 	use zerog_data::{pora::PoraProof, Hash};
 	use zerog_staking_primitives::SharedSecurity;
 
+	/// The in-code storage version: 1 keys `OrdersByRoot` by `Blake2_128Concat` of the
+	/// user-chosen root ([`migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
 	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
 	pub struct Pallet<T>(_);
 
 	#[pallet::config]
@@ -201,10 +208,11 @@ pub mod pallet {
 	pub type Fragments<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, OrderId, Twox64Concat, FragmentIndex, Fragment<T>>;
 
-	/// The live orders of each file.
+	/// The live orders of each file. The root is chosen by the uploader, so its key is hashed
+	/// (`Blake2_128Concat`): nobody can grind roots into one deep branch of the trie.
 	#[pallet::storage]
 	pub type OrdersByRoot<T> =
-		StorageDoubleMap<_, Identity, Hash, Twox64Concat, OrderId, (), OptionQuery>;
+		StorageDoubleMap<_, Blake2_128Concat, Hash, Twox64Concat, OrderId, (), OptionQuery>;
 
 	/// Every fragment assigned to each provider, held or still to fetch.
 	#[pallet::storage]
@@ -258,6 +266,13 @@ pub mod pallet {
 	/// Slashed funds kept for repair rewards.
 	#[pallet::storage]
 	pub type RepairFund<T> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Slashes shared staking refused since genesis (each also an event `SlashFailed`): a
+	/// provider that is no longer an operator of the storage service escapes its slash, which
+	/// the staking side's obligations are there to prevent, so any count here is a fault to
+	/// look into.
+	#[pallet::storage]
+	pub type SlashFailures<T> = StorageValue<_, u32, ValueQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -324,6 +339,12 @@ pub mod pallet {
 		PrepaidWithdrawn { owner: T::AccountId, amount: BalanceOf<T> },
 		/// A challenge period started.
 		PeriodStarted { period: Period },
+		/// Shared staking refused to slash a provider for an offence; nothing was taken.
+		SlashFailed {
+			provider: T::AccountId,
+			offence: zerog_storage_primitives::StorageOffence,
+			error: zerog_staking_primitives::SlashError,
+		},
 	}
 
 	#[pallet::error]
@@ -635,7 +656,7 @@ pub mod pallet {
 
 		/// Whether `who` may provide: it operates the storage service with enough stake.
 		pub(crate) fn is_staked(who: &T::AccountId) -> bool {
-			T::Security::stake_of(zerog_staking_primitives::services::STORAGE, who).is_some()
+			T::Security::stake_of(StorageService::ID, who).is_some()
 		}
 
 		/// Moves `amount` from `who` into the pallet's account.

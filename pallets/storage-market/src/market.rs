@@ -249,6 +249,19 @@ impl<T: Config> Pallet<T> {
 
 	/// Extends `order` by `periods`, paid by its owner (or from its prepaid balance when
 	/// `automatic`).
+	/// Takes order `id` off the expiry queue of `period`, removing the queue once it is empty
+	/// (the period hook may have taken it already: nothing is written back then).
+	pub(crate) fn unqueue_expiry(period: Period, id: OrderId) {
+		Expiring::<T>::mutate_exists(period, |queue| {
+			if let Some(orders) = queue {
+				orders.retain(|o| *o != id);
+				if orders.is_empty() {
+					*queue = None;
+				}
+			}
+		});
+	}
+
 	pub(crate) fn extend_order(
 		id: OrderId,
 		mut order: Order<T>,
@@ -271,7 +284,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			Self::take_payment(&order.owner, cost)?;
 		}
-		Expiring::<T>::mutate(order.end, |queue| queue.retain(|o| *o != id));
+		Self::unqueue_expiry(order.end, id);
 		order.end = end;
 		order.escrow = order.escrow.saturating_add(cost);
 		Orders::<T>::insert(id, order);

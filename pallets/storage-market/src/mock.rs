@@ -22,7 +22,8 @@ use sp_runtime::{
 	BuildStorage, Perbill,
 };
 use std::collections::BTreeMap;
-use zerog_staking_primitives::{services, ServiceId, ServiceOffence, SharedSecurity, SlashError};
+use zerog_staking_primitives::{OffenceCode, Service, ServiceId, SharedSecurity, SlashError};
+use zerog_storage_primitives::StorageService;
 
 pub type AccountId = u64;
 pub type Balance = u128;
@@ -108,11 +109,11 @@ impl SharedSecurity<AccountId> for Stakes {
 	type Balance = Balance;
 
 	fn stake_of(service: ServiceId, operator: &AccountId) -> Option<Balance> {
-		(service == services::STORAGE).then(|| Self::of(*operator)).filter(|s| *s > 0)
+		(service == StorageService::ID).then(|| Self::of(*operator)).filter(|s| *s > 0)
 	}
 
 	fn operators(service: ServiceId) -> Vec<(AccountId, Balance)> {
-		if service != services::STORAGE {
+		if service != StorageService::ID {
 			return Vec::new();
 		}
 		STAKES.with(|s| s.borrow().iter().map(|(a, b)| (*a, *b)).collect())
@@ -122,7 +123,7 @@ impl SharedSecurity<AccountId> for Stakes {
 		_: ServiceId,
 		_: &AccountId,
 		_: Perbill,
-		_: ServiceOffence,
+		_: OffenceCode,
 	) -> Result<Balance, SlashError> {
 		unreachable!("the market sends slashes to its own pot")
 	}
@@ -131,7 +132,7 @@ impl SharedSecurity<AccountId> for Stakes {
 		service: ServiceId,
 		operator: &AccountId,
 		fraction: Perbill,
-		_: ServiceOffence,
+		_: OffenceCode,
 		beneficiary: &AccountId,
 	) -> Result<Balance, SlashError> {
 		let stake = Self::stake_of(service, operator).ok_or(SlashError::NotAnOperator)?;

@@ -4,7 +4,7 @@
 use crate::{
 	Assigned, BalanceOf, Config, CurrentPeriod, Error, Event, Expiring, FragmentState, Fragments,
 	HeldFragment, Holdings, Incoming, Order, OrderId, Orders, OrdersByRoot, Pallet, Period,
-	PeriodSeed, Proved, Providers, RepairFund, WeightInfo,
+	PeriodSeed, Proved, Providers, RepairFund, SlashFailures, WeightInfo,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -19,7 +19,8 @@ use sp_runtime::{
 	Perbill,
 };
 use zerog_data::pora::{self, ChallengeSeed, Holding, PoraProof};
-use zerog_staking_primitives::{services, ServiceOffence, SharedSecurity};
+use zerog_staking_primitives::{Service, SharedSecurity};
+use zerog_storage_primitives::{StorageOffence, StorageService};
 
 impl<T: Config> Pallet<T> {
 	/// The period that starts at block `now`, if one does: periods are numbered one after the
@@ -73,11 +74,8 @@ impl<T: Config> Pallet<T> {
 			},
 			Err(error) => {
 				log::debug!(target: "storage-market", "invalid proof from {who:?}: {error:?}");
-				let slashed = Self::slash(
-					&who,
-					T::InvalidProofSlash::get(),
-					ServiceOffence::InvalidStorageProof,
-				);
+				let slashed =
+					Self::slash(&who, T::InvalidProofSlash::get(), StorageOffence::InvalidProof);
 				Self::deposit_event(Event::ProofRejected {
 					provider: who,
 					period: current,
@@ -88,18 +86,35 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Slashes `provider` for a storage offence into the repair fund.
-	fn slash(provider: &T::AccountId, fraction: Perbill, offence: ServiceOffence) -> BalanceOf<T> {
-		let slashed = T::Security::slash_to(
-			services::STORAGE,
+	/// Slashes `provider` for a storage offence into the repair fund; returns the amount. A
+	/// slash that shared staking refuses takes nothing and is reported (`SlashFailed`) and
+	/// counted (`SlashFailures`).
+	pub(crate) fn slash(
+		provider: &T::AccountId,
+		fraction: Perbill,
+		offence: StorageOffence,
+	) -> BalanceOf<T> {
+		match T::Security::slash_to(
+			StorageService::ID,
 			provider,
 			fraction,
-			offence,
+			offence.into(),
 			&Self::account_id(),
-		)
-		.unwrap_or_default();
-		RepairFund::<T>::mutate(|fund| fund.saturating_accrue(slashed));
-		slashed
+		) {
+			Ok(slashed) => {
+				RepairFund::<T>::mutate(|fund| fund.saturating_accrue(slashed));
+				slashed
+			},
+			Err(error) => {
+				SlashFailures::<T>::mutate(|count| count.saturating_inc());
+				Self::deposit_event(Event::SlashFailed {
+					provider: provider.clone(),
+					offence,
+					error,
+				});
+				Zero::zero()
+			},
+		}
 	}
 
 	/// Ends the current period and starts `period`: settles every provider's proof, repairs
@@ -134,7 +149,7 @@ impl<T: Config> Pallet<T> {
 				}
 			} else {
 				let slashed =
-					Self::slash(provider, T::MissSlash::get(), ServiceOffence::MissedStorageProof);
+					Self::slash(provider, T::MissSlash::get(), StorageOffence::MissedProof);
 				Self::deposit_event(Event::ProofMissed {
 					provider: provider.clone(),
 					period,
@@ -280,7 +295,8 @@ impl<T: Config> Pallet<T> {
 		moved
 	}
 
-	/// Whether the provider owes no proof this period (nothing held, or already proved).
+	/// Whether the provider owes a proof this period: it holds fragments and has not proved
+	/// them yet.
 	pub fn owes_proof(provider: &T::AccountId) -> bool {
 		Holdings::<T>::contains_key(provider)
 			&& Proved::<T>::get(provider) != Some(CurrentPeriod::<T>::get())

@@ -319,6 +319,11 @@ mod orders {
 			}
 			let info = Orders::<Test>::get(order).expect("renewed once");
 			assert_eq!(info.end, 5);
+			assert!(
+				!Expiring::<Test>::contains_key(3),
+				"the renewal leaves no empty queue behind for the period it renewed at"
+			);
+			assert!(Expiring::<Test>::get(5).contains(&order));
 			assert_eq!(Prepaid::<Test>::get(ALICE), cost / 2);
 			for _ in 0..2 {
 				next_period();
@@ -478,6 +483,41 @@ mod proofs {
 	}
 
 	#[test]
+	fn a_slash_shared_staking_refuses_is_reported_and_counted() {
+		build_and_execute(|| {
+			let (file, order) = stored_file();
+			let escaped = provider_of(order, 1);
+			Stakes::remove(escaped);
+			prove_all_but(&[escaped], &store_of(&file));
+			next_period();
+			assert_eq!(SlashFailures::<Test>::get(), 1);
+			assert!(market_events().contains(&Event::SlashFailed {
+				provider: escaped,
+				offence: zerog_storage_primitives::StorageOffence::MissedProof,
+				error: zerog_staking_primitives::SlashError::NotAnOperator,
+			}));
+			assert!(market_events().contains(&Event::ProofMissed {
+				provider: escaped,
+				period: 1,
+				slashed: 0
+			}));
+		});
+	}
+
+	#[test]
+	fn a_provider_holding_fragments_may_not_leave_the_storage_service() {
+		use zerog_staking_primitives::{Obligation, Service, ServiceObligations};
+		use zerog_storage_primitives::StorageService;
+		build_and_execute(|| {
+			let (_, order) = stored_file();
+			let holder = provider_of(order, 0);
+			assert_eq!(Market::may_leave(StorageService::ID, &holder), Err(Obligation::HoldsData));
+			assert_eq!(Market::may_leave(StorageService::ID + 1, &holder), Ok(()));
+			assert_eq!(Market::may_leave(StorageService::ID, &99), Ok(()));
+		});
+	}
+
+	#[test]
 	fn repeated_misses_reassign_the_fragment_and_repair_is_rewarded() {
 		build_and_execute(|| {
 			let (file, order) = stored_file();
@@ -588,6 +628,35 @@ mod proofs {
 
 mod invariants {
 	use super::*;
+
+	#[test]
+	fn orders_by_root_keys_hash_the_user_chosen_root() {
+		build_and_execute(|| {
+			let root = [0xab; 32];
+			let key = OrdersByRoot::<Test>::hashed_key_for(root, 7u64);
+			let prefix = OrdersByRoot::<Test>::final_prefix();
+			let hashed_root = [sp_io::hashing::blake2_128(&root).as_slice(), &root].concat();
+			assert_eq!(&key[prefix.len()..prefix.len() + 48], &hashed_root[..]);
+		});
+	}
+
+	#[test]
+	fn the_v1_migration_rekeys_orders_by_root_and_bumps_the_version() {
+		use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+		build_and_execute(|| {
+			StorageVersion::new(0).put::<Market>();
+			crate::migrations::v1::old::OrdersByRoot::<Test>::insert([1; 32], 3u64, ());
+			crate::migrations::v1::old::OrdersByRoot::<Test>::insert([2; 32], 4u64, ());
+			crate::migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			assert!(OrdersByRoot::<Test>::contains_key([1; 32], 3));
+			assert!(OrdersByRoot::<Test>::contains_key([2; 32], 4));
+			assert_eq!(OrdersByRoot::<Test>::iter_keys().count(), 2);
+			assert_eq!(Market::on_chain_storage_version(), crate::STORAGE_VERSION);
+			// A second run finds version 1 and leaves everything as it is.
+			crate::migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			assert_eq!(OrdersByRoot::<Test>::iter_keys().count(), 2);
+		});
+	}
 
 	#[test]
 	fn try_state_catches_escrow_the_account_does_not_hold() {

@@ -6,8 +6,10 @@
 //! [`SharedSecurity`] to find their operators, weigh them by stake and slash them for service
 //! offences; another chain uses [`SharedStakingApi`] to take its validator set from this one.
 //!
-//! This crate is FRAME-free: the staking pallet implements the trait and the runtime wires it
-//! into the pallets that need it.
+//! The registry is open: a service declares its id, name and offences on its own side
+//! ([`Service`]), and tells staking through [`ServiceObligations`] whether an operator may
+//! leave it. This crate is FRAME-free: the staking pallet implements [`SharedSecurity`] and
+//! the runtime wires it, the declarations and the obligations into the pallets.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -21,21 +23,40 @@ use sp_arithmetic::Perbill;
 /// Identifies a service in the registry.
 pub type ServiceId = u32;
 
-/// The services every zerog chain starts with, and their ids.
-pub mod services {
-	use super::ServiceId;
+/// The service every zerog chain has: block production (BABE) and finality (GRANDPA),
+/// operated by the validators. The staking pallet itself declares it; every other service is
+/// declared by the pallet that offers it, through [`Service`].
+pub const CHAIN_SERVICE: ServiceId = 0;
 
-	/// This chain: block production (BABE) and finality (GRANDPA).
-	pub const CHAIN: ServiceId = 0;
-	/// The storage market: keeping erasure-coded fragments and proving them.
-	pub const STORAGE: ServiceId = 1;
-	/// The data-availability layer: storing and attesting blobs, answering samples.
-	pub const DA: ServiceId = 2;
-	/// AI alignment nodes: auditing proofs and judging agents.
-	pub const ALIGNMENT: ServiceId = 3;
+/// A service that operators of shared staking run, declared on the side of the pallet (or
+/// runtime) that offers it, the way `sp_staking::offence::Offence` declares its `ID`: staking
+/// knows no service by name, the runtime lists the declarations it registers at genesis.
+pub trait Service {
+	/// Its id in the registry: distinct per service, never [`CHAIN_SERVICE`].
+	const ID: ServiceId;
+	/// Its name in the registry.
+	const NAME: &'static [u8];
+	/// The offences it slashes operators for.
+	type Offence: Into<OffenceCode> + Copy;
+
+	/// The declaration the runtime hands to staking's genesis.
+	fn declaration() -> ServiceDeclaration {
+		ServiceDeclaration { id: Self::ID, name: Self::NAME }
+	}
 }
 
-/// Why an operator is slashed by a service.
+/// A service as the staking registry is told of it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct ServiceDeclaration {
+	/// [`Service::ID`].
+	pub id: ServiceId,
+	/// [`Service::NAME`].
+	pub name: &'static [u8],
+}
+
+/// An offence as staking records it in its slash events: the number the offending service
+/// gives it among its own offences (each service documents its numbering beside its
+/// [`Service::Offence`] type).
 #[derive(
 	Clone,
 	Copy,
@@ -48,28 +69,78 @@ pub mod services {
 	MaxEncodedLen,
 	TypeInfo,
 )]
-pub enum ServiceOffence {
-	/// A storage provider did not prove a fragment in a challenge period.
-	MissedStorageProof,
-	/// A storage provider sent a proof that does not verify.
-	InvalidStorageProof,
-	/// A DA operator did not answer a sampling challenge.
-	WithheldData,
-	/// A DA operator attested to a blob it could not serve, or to a bad encoding.
-	BadAttestation,
-	/// An alignment node missed its heartbeats or voted against the final verdict.
-	AlignmentFault,
+pub struct OffenceCode(pub u8);
+
+/// Offences staking itself slashes for, on behalf of the chains registered with it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum ChainOffence {
 	/// A validator of a registered chain equivocated there.
-	ChainEquivocation,
+	Equivocation = 0,
+}
+
+impl From<ChainOffence> for OffenceCode {
+	fn from(offence: ChainOffence) -> Self {
+		OffenceCode(offence as u8)
+	}
 }
 
 /// Why a service slash was refused.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
 pub enum SlashError {
 	/// No service has this id.
 	UnknownService,
 	/// The account is not an operator of the service.
 	NotAnOperator,
+}
+
+/// Why a service keeps an operator from leaving it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+pub enum Obligation {
+	/// It holds data it must keep and prove (storage fragments, DA lines) until the data is
+	/// reassigned or its order ends: leaving now would take its stake out of reach of the
+	/// slashes its data may still earn.
+	HoldsData,
+	/// It has a duty in progress (an open challenge, a vote) it could escape by leaving.
+	PendingDuty,
+}
+
+/// What a service answers when staking asks whether an operator may stop operating it: by
+/// opting out, or by unbonding its whole stake. Each service implements it on its side; the
+/// runtime hands staking a tuple of them, asked in order until one refuses.
+pub trait ServiceObligations<AccountId> {
+	/// `Ok` if `operator` may stop operating `service` now; otherwise what it still owes.
+	fn may_leave(service: ServiceId, operator: &AccountId) -> Result<(), Obligation>;
+}
+
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl<AccountId> ServiceObligations<AccountId> for Tuple {
+	fn may_leave(service: ServiceId, operator: &AccountId) -> Result<(), Obligation> {
+		for_tuples!( #( Tuple::may_leave(service, operator)?; )* );
+		Ok(())
+	}
 }
 
 /// The staking system as the services see it.
@@ -90,7 +161,7 @@ pub trait SharedSecurity<AccountId> {
 		service: ServiceId,
 		operator: &AccountId,
 		fraction: Perbill,
-		offence: ServiceOffence,
+		offence: OffenceCode,
 	) -> Result<Self::Balance, SlashError>;
 
 	/// As [`Self::slash`], but the slashed funds go to `beneficiary` (a service's own pot, for
@@ -99,7 +170,7 @@ pub trait SharedSecurity<AccountId> {
 		service: ServiceId,
 		operator: &AccountId,
 		fraction: Perbill,
-		offence: ServiceOffence,
+		offence: OffenceCode,
 		beneficiary: &AccountId,
 	) -> Result<Self::Balance, SlashError>;
 }

@@ -9,6 +9,9 @@
 //!   worker no extension is registered and both functions answer "nothing kept", so the
 //!   runtime behaves the same on every node.
 //!
+//! * [`StorageService`]: the storage market's place in shared staking's open registry (its id,
+//!   name and [`StorageOffence`]s), and [`PROVIDER_KEY_TYPE`], the key type providers sign with.
+//!
 //! FRAME-free: the pallet, the runtime and the node all build on it.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -19,6 +22,36 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use zerog_data::{pora::HoldingProof, storage::FileLayout, Hash};
+
+/// The key type of storage providers' keys (`zgst`): the pallet's off-chain worker signs
+/// confirmations and proofs with them, the node's provider role keeps what they are assigned.
+pub const PROVIDER_KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"zgst");
+
+/// The storage market as a service of shared staking: providers are its operators.
+pub struct StorageService;
+
+impl zerog_staking_primitives::Service for StorageService {
+	const ID: zerog_staking_primitives::ServiceId = 1;
+	const NAME: &'static [u8] = b"storage";
+	type Offence = StorageOffence;
+}
+
+/// What the storage market slashes providers for; the discriminant is the
+/// [`zerog_staking_primitives::OffenceCode`] in staking's slash events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
+#[repr(u8)]
+pub enum StorageOffence {
+	/// A provider did not prove its holdings in a challenge period.
+	MissedProof = 0,
+	/// A provider sent a proof that does not verify.
+	InvalidProof = 1,
+}
+
+impl From<StorageOffence> for zerog_staking_primitives::OffenceCode {
+	fn from(offence: StorageOffence) -> Self {
+		zerog_staking_primitives::OffenceCode(offence as u8)
+	}
+}
 
 /// Identifies a storage order.
 pub type OrderId = u64;

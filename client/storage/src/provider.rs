@@ -11,14 +11,10 @@ use futures::StreamExt;
 use sc_client_api::BlockchainEvents;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
-use sp_core::crypto::KeyTypeId;
 use sp_keystore::KeystorePtr;
 use std::{collections::HashSet, sync::Arc};
 use zerog_runtime::{opaque::Block, AccountId, Balance};
-use zerog_storage_primitives::{FragmentState, StorageMarketApi};
-
-/// The key type of storage provider keys.
-pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"zgst");
+use zerog_storage_primitives::{FragmentState, StorageMarketApi, PROVIDER_KEY_TYPE};
 
 /// Keeps the fragments assigned to this node's provider keys.
 pub async fn run<C>(client: Arc<C>, keystore: KeystorePtr, retriever: Retriever)
@@ -34,7 +30,7 @@ where
 		}
 		let at = block.hash;
 		let api = client.runtime_api();
-		for key in keystore.sr25519_public_keys(KEY_TYPE) {
+		for key in keystore.sr25519_public_keys(PROVIDER_KEY_TYPE) {
 			let provider = AccountId::from(key.0);
 			let Ok(assignments) = api.assignments(at, provider.clone()) else { continue };
 			for assignment in assignments {

@@ -8,7 +8,6 @@
 //! renames it into place.
 
 use super::{protocol::PIECE_LEN, rpc::MAX_READ};
-use crate::extrinsic::{sign, SigningContext};
 use codec::{Decode, Encode};
 use indicatif::{ProgressBar, ProgressStyle};
 use jsonrpsee::{
@@ -28,8 +27,9 @@ use std::{
 	path::{Path, PathBuf},
 	time::{Duration, Instant},
 };
+use zerog_client_tx::{sign, SigningContext};
 use zerog_data::storage::{encode_file, StorageCode};
-use zerog_runtime::{AccountId, RuntimeCall};
+use zerog_runtime::{AccountId, RuntimeCall, StorageMarketCall, StorageMarketError};
 
 /// Storing and getting files.
 #[derive(Debug, clap::Subcommand)]
@@ -144,7 +144,7 @@ impl PutCmd {
 			.map_err(|e| format!("invalid secret URI: {e:?}"))?;
 		let owner = AccountId::from(pair.public());
 		let client = connect(&self.node.url).await?;
-		let call = RuntimeCall::StorageMarket(pallet_storage_market::Call::place_order {
+		let call = RuntimeCall::StorageMarket(StorageMarketCall::place_order {
 			data_root: commitment.data_root,
 			size: data.len() as u64,
 			data_shards: self.data_shards,
@@ -276,14 +276,11 @@ async fn dry_run(
 	match outcome {
 		Ok(Ok(())) => Ok(()),
 		Ok(Err(DispatchError::Module(error))) => {
-			let pallet_index =
-				<zerog_runtime::StorageMarket as frame_support::traits::PalletInfoAccess>::index();
+			let pallet_index = zerog_runtime::STORAGE_MARKET_PALLET_INDEX;
 			let name = if error.index as usize == pallet_index {
-				pallet_storage_market::Error::<zerog_runtime::Runtime>::decode(
-					&mut &error.error[..],
-				)
-				.map(|e| format!("{e:?}"))
-				.unwrap_or_else(|_| "unknown storage market error".into())
+				StorageMarketError::decode(&mut &error.error[..])
+					.map(|e| format!("{e:?}"))
+					.unwrap_or_else(|_| "unknown storage market error".into())
 			} else {
 				format!("module {} error {:?}", error.index, error.error)
 			};

@@ -7,6 +7,7 @@
 //!   and written once complete; they are served to the providers that fetch them and released
 //!   once the order is stored.
 
+use crate::hex;
 use kvdb::KeyValueDB;
 use parking_lot::Mutex;
 use std::{collections::HashMap, path::Path, sync::Arc};
@@ -28,7 +29,7 @@ pub const MAX_FRAGMENT_LEN: u64 = 4 << 30;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
 	/// The bytes do not hash to the root they were given for.
-	#[error("fragment does not match its root {}", hex(.0))]
+	#[error("fragment does not match its root {}", hex(&.0[..]))]
 	WrongRoot(Hash),
 	/// A piece lies outside the fragment, or pieces disagree on its length.
 	#[error("piece at {offset} of {len} bytes does not fit a fragment of {total} bytes")]
@@ -55,11 +56,6 @@ pub struct FragmentStore {
 	partial: Arc<Mutex<HashMap<Hash, Partial>>>,
 }
 
-/// A root as hex, for messages.
-pub fn hex(root: &Hash) -> String {
-	format!("0x{}", sp_core::hexdisplay::HexDisplay::from(root))
-}
-
 impl FragmentStore {
 	/// Opens (or creates) the store in `path`.
 	pub fn open(path: &Path) -> Result<Self, StoreError> {
@@ -69,9 +65,15 @@ impl FragmentStore {
 		Ok(Self::from_db(Arc::new(db)))
 	}
 
-	/// A store over any key-value database (tests use an in-memory one).
+	/// A store over any key-value database.
 	pub fn from_db(db: Arc<dyn KeyValueDB>) -> Self {
 		Self { db, partial: Default::default() }
+	}
+
+	/// A store in memory, for tests.
+	#[cfg(test)]
+	pub fn in_memory() -> Self {
+		Self::from_db(Arc::new(kvdb_memorydb::create(COLUMNS)))
 	}
 
 	/// Keeps `bytes` as the fragment `root` after checking it hashes to `root`.
@@ -183,7 +185,7 @@ mod tests {
 	use super::*;
 
 	fn store() -> FragmentStore {
-		FragmentStore::from_db(Arc::new(kvdb_memorydb::create(COLUMNS)))
+		FragmentStore::in_memory()
 	}
 
 	#[test]

@@ -1,8 +1,11 @@
 //! The storage RPC: upload fragments to this node, download files through it, and read order
 //! and provider status.
 //!
-//! Uploading and releasing change what the node stores, so they are unsafe methods: served on
-//! a node's local interface (or with `--rpc-methods unsafe`), refused on a public one.
+//! Uploading and releasing change what the node stores, and fetching a file gathers and decodes
+//! up to a whole file in the node's memory, so these are unsafe methods: served on a node's
+//! local interface (or with `--rpc-methods unsafe`), refused on a public one. At most
+//! [`MAX_CONCURRENT_FETCHES`] files are gathered at once; a further call is refused at once
+//! with [`code::BUSY`] rather than queued.
 //!
 //! | method | |
 //! | --- | --- |
@@ -15,7 +18,7 @@
 //! | `storage_order(id)` | an order, its fragments and their providers |
 //! | `storage_provider(account)` | a provider's capacity, use and proofs |
 
-use super::{retrieval::Retriever, store::hex};
+use crate::{hex, retrieval::Retriever};
 use jsonrpsee::{
 	core::{async_trait, RpcResult},
 	proc_macros::rpc,
@@ -27,7 +30,13 @@ use serde_json::{json, Value};
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
 use sp_core::{Bytes, H256};
-use std::{collections::VecDeque, sync::Arc};
+use std::{
+	collections::VecDeque,
+	sync::{
+		atomic::{AtomicUsize, Ordering},
+		Arc,
+	},
+};
 use zerog_runtime::{opaque::Block, AccountId, Balance};
 use zerog_storage_primitives::{FragmentState, OrderView, StorageMarketApi};
 
@@ -36,6 +45,8 @@ use zerog_storage_primitives::{FragmentState, OrderView, StorageMarketApi};
 pub const MAX_READ: u64 = 4 << 20;
 /// Decoded files kept for reading.
 const FILES_KEPT: usize = 2;
+/// Files gathered at once by `storage_fetchFile`.
+pub const MAX_CONCURRENT_FETCHES: usize = 2;
 
 /// The storage RPC methods.
 #[rpc(server, namespace = "storage")]
@@ -53,7 +64,7 @@ pub trait StorageApi {
 	fn release(&self, data_root: H256) -> RpcResult<u32>;
 
 	/// Gathers, checks and decodes the file `data_root`; returns its size.
-	#[method(name = "fetchFile")]
+	#[method(name = "fetchFile", with_extensions)]
 	async fn fetch_file(&self, data_root: H256) -> RpcResult<u64>;
 
 	/// `len` bytes from `offset` of a file fetched before.
@@ -78,12 +89,33 @@ pub struct Storage<C> {
 	client: Arc<C>,
 	retriever: Retriever,
 	files: Mutex<VecDeque<(H256, Arc<Vec<u8>>)>>,
+	fetching: Arc<AtomicUsize>,
+}
+
+/// One of the [`MAX_CONCURRENT_FETCHES`] places for a file being gathered, freed on drop.
+struct FetchSlot(Arc<AtomicUsize>);
+
+impl FetchSlot {
+	fn take(fetching: &Arc<AtomicUsize>) -> Option<Self> {
+		fetching
+			.fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+				(n < MAX_CONCURRENT_FETCHES).then_some(n + 1)
+			})
+			.ok()
+			.map(|_| Self(fetching.clone()))
+	}
+}
+
+impl Drop for FetchSlot {
+	fn drop(&mut self) {
+		self.0.fetch_sub(1, Ordering::AcqRel);
+	}
 }
 
 impl<C> Storage<C> {
 	/// The RPC over the node's client and retriever.
 	pub fn new(client: Arc<C>, retriever: Retriever) -> Self {
-		Self { client, retriever, files: Default::default() }
+		Self { client, retriever, files: Default::default(), fetching: Default::default() }
 	}
 }
 
@@ -98,12 +130,19 @@ fn error(code: i32, message: impl ToString) -> ErrorObjectOwned {
 }
 
 /// Error codes of the storage RPC.
-mod code {
+pub mod code {
+	/// A fragment piece was refused by the store.
 	pub const BAD_FRAGMENT: i32 = 4001;
+	/// No live order stores the file.
 	pub const NO_ORDER: i32 = 4002;
+	/// Not enough fragments could be gathered.
 	pub const UNAVAILABLE: i32 = 4003;
+	/// `storage_readFile` before `storage_fetchFile`.
 	pub const NOT_FETCHED: i32 = 4004;
+	/// The runtime API failed.
 	pub const RUNTIME: i32 = 4005;
+	/// [`super::MAX_CONCURRENT_FETCHES`] files are being gathered already.
+	pub const BUSY: i32 = 4006;
 }
 
 impl<C> Storage<C>
@@ -164,10 +203,14 @@ where
 		Ok(released)
 	}
 
-	async fn fetch_file(&self, data_root: H256) -> RpcResult<u64> {
+	async fn fetch_file(&self, ext: &Extensions, data_root: H256) -> RpcResult<u64> {
+		sc_rpc_api::check_if_safe(ext)?;
 		if let Some((_, file)) = self.files.lock().iter().find(|(root, _)| *root == data_root) {
 			return Ok(file.len() as u64);
 		}
+		let _slot = FetchSlot::take(&self.fetching).ok_or_else(|| {
+			error(code::BUSY, format!("{MAX_CONCURRENT_FETCHES} files are being fetched already"))
+		})?;
 		let order = self.best_order(data_root)?;
 		let file = self.retriever.file(&order).await.map_err(|e| error(code::UNAVAILABLE, e))?;
 		let size = file.len() as u64;
@@ -246,5 +289,21 @@ where
 				"lastProved": p.last_proved,
 			})
 		}))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn fetch_slots_are_bounded_and_freed() {
+		let fetching = Arc::new(AtomicUsize::new(0));
+		let slots: Vec<_> =
+			(0..MAX_CONCURRENT_FETCHES).map(|_| FetchSlot::take(&fetching).unwrap()).collect();
+		assert!(FetchSlot::take(&fetching).is_none(), "one more than the bound is refused");
+		drop(slots);
+		assert_eq!(fetching.load(Ordering::Acquire), 0);
+		assert!(FetchSlot::take(&fetching).is_some());
 	}
 }

@@ -2,8 +2,9 @@
 //! fragment protocol; rebuilding a lost fragment, or a whole file, from any `k` fragments.
 
 use super::{
+	hex,
 	protocol::{PieceRequest, PieceResponse, PIECE_LEN},
-	store::{hex, FragmentStore},
+	store::FragmentStore,
 };
 use codec::{Decode, Encode};
 use futures::{stream::FuturesUnordered, StreamExt};
@@ -21,13 +22,13 @@ use zerog_storage_primitives::OrderView;
 #[derive(Debug, thiserror::Error)]
 pub enum RetrievalError {
 	/// No connected peer keeps the fragment.
-	#[error("no peer serves fragment {}", hex(.0))]
+	#[error("no peer serves fragment {}", hex(&.0[..]))]
 	Unavailable(Hash),
 	/// Fewer than `k` fragments could be had.
 	#[error("only {found} of the {needed} fragments needed could be fetched")]
 	TooFewFragments { found: usize, needed: usize },
 	/// The decoded file does not hash to its root.
-	#[error("the decoded file does not match its root {}", hex(.0))]
+	#[error("the decoded file does not match its root {}", hex(&.0[..]))]
 	WrongFile(Hash),
 	/// The layout is not a valid code.
 	#[error("the order's layout cannot be decoded: {0:?}")]

@@ -1,4 +1,7 @@
-//! The node's part of the storage market.
+//! The node's part of the storage market, wired into `zerog-node` by its service.
+//!
+//! It reaches the chain only through the runtime API and types of `zerog-storage-primitives`
+//! and the runtime's opaque block, never through the pallet's storage.
 //!
 //! * [`store`]: fragments in RocksDB under `<base-path>/chains/<chain>/storage`, checked against
 //!   their roots before they are kept.
@@ -20,6 +23,11 @@ pub mod provider;
 pub mod retrieval;
 pub mod rpc;
 pub mod store;
+
+/// Bytes as `0x`-prefixed hex, for messages and RPC answers.
+pub fn hex(bytes: &[u8]) -> String {
+	format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&bytes))
+}
 
 /// Flags of a node taking part in the storage market.
 #[derive(Debug, Clone, clap::Args)]

@@ -1,0 +1,21 @@
+//! The configuration of every pallet in the runtime, one module per area of the chain:
+//!
+//! | module | pallets |
+//! | --- | --- |
+//! | [`system`] | System, Timestamp, Utility, Multisig, Proxy; block limits; transactions built in the runtime |
+//! | [`consensus`] | Babe, Grandpa, Authorship, Offences, Session, Historical |
+//! | [`monetary`] | Balances, TransactionPayment, Vesting |
+//! | [`governance`] | Sudo, Parameters |
+//! | [`staking`] | Staking (shared security) |
+//! | [`storage`] | StorageMarket |
+//! | [`evm`] | Revive (the EVM) and its Ethereum transaction extension |
+
+pub mod consensus;
+pub mod evm;
+pub mod governance;
+pub mod monetary;
+pub mod staking;
+pub mod storage;
+pub mod system;
+
+pub use consensus::SessionKeys;

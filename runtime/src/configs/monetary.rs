@@ -1,0 +1,76 @@
+//! Money: balances in ZG, transaction fees, and vesting schedules.
+
+use crate::{
+	constants::currency::*, parameters::dynamic_params, Balance, Balances, Runtime, RuntimeEvent,
+	RuntimeFreezeReason, RuntimeHoldReason, System,
+};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU128, ConstU32, ConstU8, VariantCountOf, WithdrawReasons},
+	weights::ConstantMultiplier,
+};
+use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
+use sp_runtime::{traits::ConvertInto, FixedPointNumber, Perquintill};
+
+impl pallet_balances::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type Balance = Balance;
+	type DustRemoval = ();
+	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type AccountStore = System;
+	type ReserveIdentifier = [u8; 8];
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxLocks = ConstU32<50>;
+	type MaxReserves = ConstU32<50>;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+	type DoneSlashHandler = ();
+}
+
+parameter_types! {
+	/// Blocks should be a quarter full on average; fees rise above that and fall below it.
+	pub const TargetBlockFullness: Perquintill = Perquintill::from_percent(25);
+	pub AdjustmentVariable: Multiplier = Multiplier::saturating_from_rational(75, 1_000_000);
+	/// Fees never fall below their base: pallet-revive needs a multiplier above zero.
+	pub MinimumMultiplier: Multiplier = Multiplier::from_u32(1);
+	pub MaximumMultiplier: Multiplier = Multiplier::saturating_from_integer(100_000);
+}
+
+/// Reference time costs 10^5 of the smallest unit per picosecond, proof size the same per
+/// share of the block (the rule pallet-revive requires to convert gas to weight): a balance transfer
+/// (about 0.2 ms of execution) costs about 0.00002 ZG before the length fee.
+pub type WeightToFee = pallet_revive::evm::fees::BlockRatioFee<100_000, 1, Runtime, Balance>;
+
+impl pallet_transaction_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	type WeightToFee = WeightToFee;
+	type LengthToFee = ConstantMultiplier<Balance, dynamic_params::fees::TransactionByteFee>;
+	type FeeMultiplierUpdate = TargetedFeeAdjustment<
+		Self,
+		TargetBlockFullness,
+		AdjustmentVariable,
+		MinimumMultiplier,
+		MaximumMultiplier,
+	>;
+	type OperationalFeeMultiplier = ConstU8<5>;
+	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+parameter_types! {
+	pub UnvestedFundsAllowedWithdrawReasons: WithdrawReasons =
+		WithdrawReasons::except(WithdrawReasons::TRANSFER | WithdrawReasons::RESERVE);
+}
+
+impl pallet_vesting::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type BlockNumberToBalance = ConvertInto;
+	type MinVestedTransfer = ConstU128<ZG>;
+	type WeightInfo = pallet_vesting::weights::SubstrateWeight<Runtime>;
+	type UnvestedFundsAllowedWithdrawReasons = UnvestedFundsAllowedWithdrawReasons;
+	type BlockNumberProvider = System;
+	const MAX_VESTING_SCHEDULES: u32 = 28;
+}
