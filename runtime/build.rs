@@ -1,3 +1,5 @@
+//! Builds the runtime's wasm blob (`WASM_BINARY`) with substrate-wasm-builder.
+
 fn main() {
 	#[cfg(feature = "std")]
 	{

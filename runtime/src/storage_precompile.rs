@@ -68,7 +68,8 @@ impl StorageMarketPrecompile {
 	/// What reading one order's status costs: the order, its fragments, the period, each read
 	/// with its share of the block's proof.
 	pub fn order_status_weight() -> Weight {
-		let fragments = u64::from(<Runtime as pallet_storage_market::Config>::MaxFragments::get());
+		let fragments: u32 = <Runtime as pallet_storage_market::Config>::MaxFragments::get();
+		let fragments = u64::from(fragments);
 		let proof = read_proof_size::<pallet_storage_market::Orders<Runtime>>()
 			.saturating_add(
 				read_proof_size::<pallet_storage_market::Fragments<Runtime>>()
@@ -77,24 +78,22 @@ impl StorageMarketPrecompile {
 			.saturating_add(read_proof_size::<pallet_storage_market::CurrentPeriod<Runtime>>());
 		<Runtime as frame_system::Config>::DbWeight::get()
 			.reads(fragments + 2)
-			.saturating_add(Weight::from_proof_size(proof))
+			.saturating_add(Weight::zero().set_proof_size(proof))
 	}
 
 	/// What reading the orders of one root costs before their statuses.
 	fn orders_of_root_weight() -> Weight {
 		<Runtime as frame_system::Config>::DbWeight::get().reads(1).saturating_add(
-			Weight::from_proof_size(
-				read_proof_size::<pallet_storage_market::OrdersByRoot<Runtime>>(),
-			),
+			Weight::zero()
+				.set_proof_size(read_proof_size::<pallet_storage_market::OrdersByRoot<Runtime>>()),
 		)
 	}
 
 	/// What reading the current period costs.
 	fn current_period_weight() -> Weight {
 		<Runtime as frame_system::Config>::DbWeight::get().reads(1).saturating_add(
-			Weight::from_proof_size(
-				read_proof_size::<pallet_storage_market::CurrentPeriod<Runtime>>(),
-			),
+			Weight::zero()
+				.set_proof_size(read_proof_size::<pallet_storage_market::CurrentPeriod<Runtime>>()),
 		)
 	}
 }
@@ -156,7 +155,8 @@ mod tests {
 	#[test]
 	fn reads_are_charged_with_their_proof_size() {
 		let weight = StorageMarketPrecompile::order_status_weight();
-		let fragments = u64::from(<Runtime as pallet_storage_market::Config>::MaxFragments::get());
+		let fragments: u32 = <Runtime as pallet_storage_market::Config>::MaxFragments::get();
+		let fragments = u64::from(fragments);
 		assert!(weight.proof_size() > fragments * TRIE_NODE_BYTES * 5);
 		assert!(StorageMarketPrecompile::current_period_weight().proof_size() > TRIE_NODE_BYTES);
 		assert!(StorageMarketPrecompile::orders_of_root_weight().proof_size() > TRIE_NODE_BYTES);

@@ -100,7 +100,7 @@ impl<T: Config> Pallet<T> {
 					others.push(IndividualExposure { who: voter, value });
 				}
 			}
-			others.sort_by(|a, b| b.value.cmp(&a.value));
+			others.sort_by_key(|other| core::cmp::Reverse(other.value));
 			let page_size = T::MaxExposurePageSize::get() as usize;
 			others.truncate(page_size.saturating_mul(T::MaxExposurePages::get() as usize));
 			let nominator_count = others.len() as u32;

@@ -252,7 +252,7 @@ pub fn staking_events() -> Vec<crate::Event<Test>> {
 }
 
 /// The protocol services of the test chain, as their pallets would declare them.
-pub mod services {
+pub mod test_services {
 	use zerog_staking_primitives::{OffenceCode, Service, ServiceId};
 
 	pub const CHAIN: ServiceId = zerog_staking_primitives::CHAIN_SERVICE;
@@ -299,9 +299,9 @@ impl frame_support::traits::Get<Vec<zerog_staking_primitives::ServiceDeclaration
 	fn get() -> Vec<zerog_staking_primitives::ServiceDeclaration> {
 		use zerog_staking_primitives::Service;
 		vec![
-			services::Storage::declaration(),
-			services::Da::declaration(),
-			services::Alignment::declaration(),
+			test_services::Storage::declaration(),
+			test_services::Da::declaration(),
+			test_services::Alignment::declaration(),
 		]
 	}
 }

@@ -162,7 +162,7 @@ impl<T: Config> Pallet<T> {
 			},
 			_ => <Self as SharedSecurity<T::AccountId>>::operators(service),
 		};
-		set.sort_by(|a, b| b.1.cmp(&a.1));
+		set.sort_by_key(|(_, stake)| core::cmp::Reverse(*stake));
 		set.truncate(crate::ValidatorCount::<T>::get() as usize);
 		Some(set)
 	}

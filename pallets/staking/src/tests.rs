@@ -1,5 +1,6 @@
 //! The staking pallet's behaviour, as specifications.
 
+use crate::mock::test_services as services;
 use crate::{mock::*, *};
 use frame_support::{
 	assert_noop, assert_ok,
@@ -262,7 +263,7 @@ mod rewards {
 			let payout = era_zero_paid();
 			let era_millis = SESSION_MILLIS * 2;
 			let expected = Perbill::from_percent(10) * issuance * era_millis as u128
-				/ (365_25 * 24 * 3_600_000 / 100);
+				/ (36_525 * 24 * 3_600_000 / 100);
 			assert!(payout.abs_diff(expected) <= 1, "{payout} vs {expected}");
 		});
 	}
@@ -730,10 +731,7 @@ fn try_state_catches_a_ledger_that_disagrees_with_the_hold() {
 
 mod hooks {
 	use super::*;
-	use frame_support::{
-		traits::{Get, Hooks},
-		weights::RuntimeDbWeight,
-	};
+	use frame_support::{traits::Hooks, weights::RuntimeDbWeight};
 
 	#[test]
 	fn the_era_start_is_stamped_once_and_every_block_accounts_for_the_check() {

@@ -140,7 +140,7 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		ensure!(candidates.len() >= count, Error::<T>::NotEnoughProviders);
 		// Storage iteration order is hash order; sort so the draw depends only on randomness.
-		candidates.sort_by(|a, b| a.0.encode().cmp(&b.0.encode()));
+		candidates.sort_by_cached_key(|candidate| candidate.0.encode());
 		let (random, _) = T::Randomness::random(&(b"zg/assign", subject).encode());
 		let mut chosen = Vec::with_capacity(count);
 		for draw in 0..count as u32 {

@@ -81,7 +81,8 @@ impl AppCrypto<UintAuthorityId, TestSignature> for TestProviderKey {
 }
 
 thread_local! {
-	static STAKES: RefCell<BTreeMap<AccountId, Balance>> = RefCell::new(BTreeMap::new());
+	static STAKES: RefCell<BTreeMap<AccountId, Balance>> =
+		const { RefCell::new(BTreeMap::new()) };
 }
 
 /// Shared staking as the market sees it: storage operators and their stake, which slashes

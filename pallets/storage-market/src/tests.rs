@@ -634,6 +634,7 @@ mod invariants {
 		build_and_execute(|| {
 			let root = [0xab; 32];
 			let key = OrdersByRoot::<Test>::hashed_key_for(root, 7u64);
+			use frame_support::storage::StoragePrefixedMap;
 			let prefix = OrdersByRoot::<Test>::final_prefix();
 			let hashed_root = [sp_io::hashing::blake2_128(&root).as_slice(), &root].concat();
 			assert_eq!(&key[prefix.len()..prefix.len() + 48], &hashed_root[..]);

@@ -29,7 +29,7 @@ fn challenges_are_deterministic_and_inside_the_holdings() {
 	assert_eq!(a, challenges(&seed(1), &lens, 64).unwrap());
 	assert_ne!(a, challenges(&seed(2), &lens, 64).unwrap());
 	for c in &a {
-		assert!(c.chunk < (lens[c.holding as usize] as u64).div_ceil(1024));
+		assert!(c.chunk < lens[c.holding as usize].div_ceil(1024));
 	}
 	assert_eq!(challenges(&seed(1), &[], 4), Err(PoraError::NothingHeld));
 	assert_eq!(challenges(&seed(1), &[10, 0], 4), Err(PoraError::NothingHeld));

@@ -30,7 +30,7 @@ pub struct ExtendedSquare {
 }
 
 fn check_shape(k: usize, cell_len: usize) -> Result<(), SquareError> {
-	if k == 0 || k > MAX_SQUARE_WIDTH || cell_len == 0 || cell_len % 2 != 0 {
+	if k == 0 || k > MAX_SQUARE_WIDTH || cell_len == 0 || !cell_len.is_multiple_of(2) {
 		return Err(SquareError::InvalidShape);
 	}
 	Ok(())

@@ -5,6 +5,7 @@ use crate::{
 	constants::{currency::deposit, time::*},
 	AccountId, Babe, Balances, Historical, Offences, Runtime, RuntimeEvent, Session,
 };
+use alloc::vec::Vec;
 use frame_support::{parameter_types, traits::ConstU128};
 use sp_runtime::{
 	impl_opaque_keys,

@@ -5,7 +5,7 @@
 use crate::{
 	constants::currency::deposit, weights, AccountId, Babe, Balance, Balances, Block, BlockNumber,
 	Hash, Nonce, OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
-	RuntimeTask, Signature, UncheckedExtrinsic, VERSION,
+	RuntimeTask, Signature, System, UncheckedExtrinsic, VERSION,
 };
 use crate::{constants::time::SLOT_DURATION, proxy::ProxyType};
 use frame_support::{
@@ -76,13 +76,6 @@ impl frame_system::Config for Runtime {
 	type MaxConsumers = ConstU32<16>;
 	type OnNewAccount = pallet_revive::AutoMapper<Runtime>;
 	type OnKilledAccount = pallet_revive::AutoMapper<Runtime>;
-}
-
-impl pallet_timestamp::Config for Runtime {
-	type Moment = crate::Moment;
-	type OnTimestampSet = Babe;
-	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_timestamp::Config for Runtime {
