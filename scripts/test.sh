@@ -61,9 +61,11 @@ cargo build --release --locked -p zerog-node
 step "clippy, warnings are errors"
 cargo clippy --release --locked --workspace --all-targets -- -D warnings
 
-# Native tests only: no wasm is built for this feature set.
+# Native tests only: no wasm is built for this feature set. pallet-revive's benchmark fixtures
+# (Solidity and PolkaVM contracts) are not compiled: no test here runs revive's benchmarks, and
+# `scripts/benchmark-pallets.sh` is where they are measured.
 step "runtime-benchmarks and try-runtime: benchmark test suites, migrations and try-state"
-SKIP_WASM_BUILD=1 cargo test --release --locked -p zerog-runtime -p pallet-shared-staking -p pallet-storage-market \
+SKIP_WASM_BUILD=1 SKIP_PALLET_REVIVE_FIXTURES=1 cargo test --release --locked -p zerog-runtime -p pallet-shared-staking -p pallet-storage-market \
   --features runtime-benchmarks,try-runtime
 
 step "Rust tests"
