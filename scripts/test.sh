@@ -53,8 +53,8 @@ bash scripts/setup.sh
 step "formatting"
 cargo fmt --all -- --check
 
-step "build zerog-node (release)"
-cargo build --release --locked -p zerog-node
+step "build zerog-node and the next runtime for the upgrade test (release)"
+cargo build --release --locked -p zerog-node -p zerog-runtime-next
 
 # Both in the release profile, whose build-script outputs (RocksDB's and binaryen's C++, the
 # runtime's wasm) the node build already made.

@@ -20,11 +20,13 @@ use crate::{
 		currency::{EXISTENTIAL_DEPOSIT, TOTAL_SUPPLY, ZG},
 		time::MONTHS,
 	},
-	AccountId, Balance, BalancesConfig, BlockNumber, Runtime, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, StakingConfig, SudoConfig, VestingConfig, BABE_GENESIS_EPOCH_CONFIG,
+	AccountId, Balance, BalancesConfig, BlockNumber, OriginsConfig, Runtime, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, StakingConfig, SudoConfig, VestingConfig,
+	BABE_GENESIS_EPOCH_CONFIG,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::{build_struct_json_patch, PalletId};
+use pallet_governance::TrackTimings;
 use pallet_revive::AddressMapper;
 use pallet_shared_staking::StakerStatus;
 use serde_json::Value;
@@ -195,9 +197,10 @@ fn session_keys(
 	validators.iter().map(|(stash, keys)| (stash.clone(), stash.clone(), keys.clone())).collect()
 }
 
-/// A chain for development and testing: dev accounts and the Ethereum dev keys funded, `sudo`
-/// held by Alice, and the given validators.
-fn testnet_genesis(validators: Vec<(AccountId, SessionKeys)>) -> Value {
+/// A chain for development and testing: dev accounts and the Ethereum dev keys funded, the
+/// given validators, governance on fast timings, and a sudo key if given (the `development`
+/// chain only: testnets are governed by referendum).
+fn testnet_genesis(validators: Vec<(AccountId, SessionKeys)>, sudo: Option<AccountId>) -> Value {
 	let mut endowed: Vec<AccountId> =
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect();
 	endowed.extend(ethereum_dev_accounts());
@@ -221,7 +224,8 @@ fn testnet_genesis(validators: Vec<(AccountId, SessionKeys)>) -> Value {
 				})
 				.collect(),
 		},
-		sudo: SudoConfig { key: Some(Sr25519Keyring::Alice.to_account_id()) },
+		origins: OriginsConfig { timings: TrackTimings::Fast },
+		sudo: SudoConfig { key: sudo },
 	})
 }
 
@@ -241,12 +245,13 @@ pub fn mainnet_balances_and_vesting(
 	(balances, vesting)
 }
 
-/// The pallet accounts that must exist from genesis: pallet-revive's and the storage market's
-/// (their genesis mints the existential deposit into them otherwise).
-fn pallet_accounts() -> [AccountId; 2] {
+/// The pallet accounts that must exist from genesis: pallet-revive's, the storage market's and
+/// the treasury's (their genesis mints the existential deposit into them otherwise).
+fn pallet_accounts() -> [AccountId; 3] {
 	[
 		pallet_revive::Pallet::<Runtime>::account_id(),
 		pallet_storage_market::Pallet::<Runtime>::account_id(),
+		pallet_treasury::Pallet::<Runtime>::account_id(),
 	]
 }
 
@@ -277,8 +282,10 @@ pub fn mainnet_genesis(accounts: MainnetAccounts) -> Value {
 /// The preset with the given name, as JSON.
 pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
 	let patch = match id.as_ref() {
-		DEV_RUNTIME_PRESET => testnet_genesis(dev_validators(1)),
-		LOCAL_TESTNET_RUNTIME_PRESET => testnet_genesis(dev_validators(4)),
+		DEV_RUNTIME_PRESET => {
+			testnet_genesis(dev_validators(1), Some(Sr25519Keyring::Alice.to_account_id()))
+		},
+		LOCAL_TESTNET_RUNTIME_PRESET => testnet_genesis(dev_validators(4), None),
 		MAINNET_RUNTIME_PRESET => mainnet_genesis(MainnetAccounts::placeholders()),
 		_ => return None,
 	};

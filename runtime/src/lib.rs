@@ -4,8 +4,9 @@
 //! random access, a data-availability layer checked by sampling, shared staking, governance,
 //! AI alignment nodes and an EVM. This crate is its state-transition function: BABE slots and
 //! GRANDPA finality fed by pallet-session, balances in ZG (18 decimals), transaction payment,
-//! vesting, multisig, proxies, utility batches, sudo, pallet-parameters where every protocol
-//! tunable lives, and pallet-revive running Solidity contracts for Ethereum wallets ([`evm`]).
+//! vesting, multisig, proxies, utility batches, OpenGov (referenda on zerog's own tracks,
+//! conviction voting, treasury, whitelist and fellowship; sudo on the dev chain only),
+//! pallet-parameters where every protocol tunable lives, and pallet-revive running Solidity contracts for Ethereum wallets ([`evm`]).
 //!
 //! The basic types (`AccountId32`, `MultiSignature`, `MultiAddress<AccountId, ()>`, `u32` block
 //! numbers and nonces, `u128` balances, `u64` moments, BlakeTwo256) are the ones
@@ -133,18 +134,31 @@ pub mod opaque {
 	pub type Hash = <BlakeTwo256 as sp_runtime::traits::Hash>::Output;
 }
 
-/// The version of this runtime.
-#[runtime_version]
-pub const VERSION: RuntimeVersion = RuntimeVersion {
-	spec_name: Cow::Borrowed("zerog"),
-	impl_name: Cow::Borrowed("zerog"),
-	authoring_version: 1,
-	spec_version: 100,
-	impl_version: 1,
-	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
-	system_version: 1,
-};
+/// Declares [`VERSION`] with the given `spec_version` (a literal, as `#[runtime_version]`
+/// requires).
+macro_rules! runtime_version_with_spec {
+	($spec_version:tt) => {
+		/// The version of this runtime. Bump `spec_version` for every release whose behaviour
+		/// changes (README, "Upgrading the runtime").
+		#[runtime_version]
+		pub const VERSION: RuntimeVersion = RuntimeVersion {
+			spec_name: Cow::Borrowed("zerog"),
+			impl_name: Cow::Borrowed("zerog"),
+			authoring_version: 1,
+			spec_version: $spec_version,
+			impl_version: 1,
+			apis: apis::RUNTIME_API_VERSIONS,
+			transaction_version: 1,
+			system_version: 1,
+		};
+	};
+}
+
+#[cfg(not(feature = "spec-bump"))]
+runtime_version_with_spec!(100);
+// The next release's version, for the runtime-upgrade test (`zerog-runtime-next`).
+#[cfg(feature = "spec-bump")]
+runtime_version_with_spec!(101);
 
 /// BABE's epoch configuration at genesis: primary slots won by VRF with probability
 /// [`constants::time::PRIMARY_PROBABILITY`], secondary VRF slots filling the rest.
@@ -206,8 +220,26 @@ mod runtime {
 	pub type Parameters = pallet_parameters;
 	#[runtime::pallet_index(16)]
 	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(17)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(18)]
+	pub type Scheduler = pallet_scheduler;
+	#[runtime::pallet_index(19)]
+	pub type Treasury = pallet_treasury;
 	#[runtime::pallet_index(20)]
 	pub type Revive = pallet_revive;
 	#[runtime::pallet_index(21)]
 	pub type StorageMarket = pallet_storage_market;
+	#[runtime::pallet_index(30)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+	#[runtime::pallet_index(31)]
+	pub type Referenda = pallet_referenda;
+	#[runtime::pallet_index(32)]
+	pub type Origins = pallet_governance;
+	#[runtime::pallet_index(33)]
+	pub type Whitelist = pallet_whitelist;
+	#[runtime::pallet_index(34)]
+	pub type FellowshipCollective = pallet_ranked_collective<Instance1>;
+	#[runtime::pallet_index(35)]
+	pub type FellowshipReferenda = pallet_referenda<Instance2>;
 }

@@ -29,6 +29,9 @@ pub enum ProxyType {
 	NonTransfer,
 	/// Only cancelling another proxy's announced call.
 	CancelProxy,
+	/// Only governance: referenda, votes and delegations, preimages, treasury spends and the
+	/// fellowship (and batches of these).
+	Governance,
 }
 
 impl InstanceFilter<RuntimeCall> for ProxyType {
@@ -48,6 +51,18 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 					| RuntimeCall::Utility(pallet_utility::Call::batch { .. })
 					| RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
 			),
+			ProxyType::Governance => matches!(
+				call,
+				RuntimeCall::Referenda(..)
+					| RuntimeCall::ConvictionVoting(..)
+					| RuntimeCall::Preimage(..)
+					| RuntimeCall::Treasury(..)
+					| RuntimeCall::Whitelist(..)
+					| RuntimeCall::FellowshipCollective(..)
+					| RuntimeCall::FellowshipReferenda(..)
+					| RuntimeCall::Utility(pallet_utility::Call::batch { .. })
+					| RuntimeCall::Utility(pallet_utility::Call::batch_all { .. })
+			),
 		}
 	}
 
@@ -56,6 +71,7 @@ impl InstanceFilter<RuntimeCall> for ProxyType {
 			(ProxyType::Any, _) => true,
 			(_, ProxyType::Any) => false,
 			(ProxyType::NonTransfer, ProxyType::CancelProxy) => true,
+			(ProxyType::NonTransfer, ProxyType::Governance) => true,
 			(x, y) => x == y,
 		}
 	}

@@ -1,5 +1,5 @@
-//! Blocks built through `Executive`: a signed balance transfer is applied and charged a fee,
-//! and a badly signed one is refused.
+//! Blocks built through `Executive`: a signed balance transfer is applied and charged a fee
+//! (shared by the treasury and the author), and a badly signed one is refused.
 
 use codec::Encode;
 use frame_support::traits::{fungible::Inspect, InherentBuilder, SignedTransactionBuilder};
@@ -101,6 +101,29 @@ fn signed_transfer_is_applied_and_pays_a_fee() {
 		assert!(fee > 0, "a transfer is not free");
 		assert!(fee < ZG / 100, "a transfer costs less than 0.01 ZG, paid {fee}");
 		assert_eq!(System::account_nonce(alice.to_account_id()), 1);
+	});
+}
+
+#[test]
+fn fees_go_four_fifths_to_the_treasury_and_a_fifth_to_the_author() {
+	let (alice, bob) = (Sr25519Keyring::Alice, Sr25519Keyring::Bob);
+	let author = Sr25519Keyring::AliceStash.to_account_id();
+	dev_chain().execute_with(|| {
+		let treasury = zerog_runtime::Treasury::account_id();
+		let alice_before = Balances::balance(&alice.to_account_id());
+		let treasury_before = Balances::balance(&treasury);
+		let author_before = Balances::balance(&author);
+
+		start_block(1_000);
+		let result = Executive::apply_extrinsic(signed(alice, transfer(bob, 5 * ZG), 0));
+		assert_eq!(result, Ok(Ok(())));
+		Executive::finalize_block();
+
+		let fee = alice_before - 5 * ZG - Balances::balance(&alice.to_account_id());
+		let to_treasury = Balances::balance(&treasury) - treasury_before;
+		let to_author = Balances::balance(&author) - author_before;
+		assert_eq!(to_treasury + to_author, fee, "nothing is burned");
+		assert_eq!(to_treasury, fee * 4 / 5);
 	});
 }
 

@@ -67,6 +67,7 @@ fn local_testnet_has_four_validators() {
 		let mut validators = Session::validators();
 		validators.sort();
 		assert_eq!(validators, expected);
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None, "local testnets have no sudo key");
 	});
 }
 
@@ -84,15 +85,16 @@ fn mainnet_balances_follow_the_allocation_table() {
 	let accounts = MainnetAccounts::placeholders();
 	let share = |percent: Balance| TOTAL_SUPPLY / 100 * percent;
 	build(MAINNET_RUNTIME_PRESET).execute_with(|| {
-		// The ecosystem pool pays the existential deposits of pallet-revive's and the storage
-		// market's accounts.
+		// The ecosystem pool pays the existential deposits of pallet-revive's, the storage
+		// market's and the treasury's accounts.
 		assert_eq!(
 			Balances::total_balance(&pool(ECOSYSTEM_POOL)),
-			share(28) - 2 * EXISTENTIAL_DEPOSIT
+			share(28) - 3 * EXISTENTIAL_DEPOSIT
 		);
 		for account in [
 			pallet_revive::Pallet::<Runtime>::account_id(),
 			pallet_storage_market::Pallet::<Runtime>::account_id(),
+			pallet_treasury::Pallet::<Runtime>::account_id(),
 		] {
 			assert_eq!(Balances::total_balance(&account), EXISTENTIAL_DEPOSIT);
 		}

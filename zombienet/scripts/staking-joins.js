@@ -1,11 +1,15 @@
-// A node that was not a genesis validator joins the validator set through staking. Root makes
-// eras one session long and allows ten validators (both governance-changeable parameters);
-// the joiner (the node named by the argument, started with --validator) generates session keys
-// on its node, then its `//Name` account bonds 20,000 ZG, registers the keys with their
+// A node that was not a genesis validator joins the validator set through staking. A
+// `staking_admin` referendum (the testnet has no sudo) makes eras one session long and allows
+// ten validators; the joiner (the node named by the argument, started with --validator)
+// generates session keys on its node, then its `//Name` account bonds 20,000 ZG, registers the keys with their
 // ownership proof and validates. Passes, returning the blocks it authored, once the joiner is
 // in the session's validators and has authored a block.
 const { submit } = require('../../e2e/lib/tx.cjs');
+const { passReferendum } = require('../../e2e/lib/governance.cjs');
 const { ZG, sessionValidators, accountHex, babeAuthorIndex, sleep } = require('./staking-common.js');
+
+/** Dev accounts that vote the referendum through (each holds 1,000,000 ZG on the local chain). */
+const VOTERS = ['//Alice', '//Bob', '//Charlie', '//Dave', '//Ferdie'];
 
 async function run(nodeName, networkInfo, args) {
   const joiner = args[0] ?? 'eve';
@@ -15,10 +19,17 @@ async function run(nodeName, networkInfo, args) {
   const alice = keyring.addFromUri('//Alice');
   const account = keyring.addFromUri(`//${joiner[0].toUpperCase()}${joiner.slice(1)}`);
 
-  await submit(api, api.tx.sudo.sudo(api.tx.utility.batchAll([
-    api.tx.parameters.setParameter({ Staking: { SessionsPerEra: [null, 1] } }),
-    api.tx.staking.setValidatorCount(10),
-  ])), alice);
+  const { index } = await passReferendum(api, {
+    call: api.tx.utility.batchAll([
+      api.tx.parameters.setParameter({ Staking: { SessionsPerEra: [null, 1] } }),
+      api.tx.staking.setValidatorCount(10),
+    ]),
+    origin: { Origins: 'StakingAdmin' },
+    proposer: alice,
+    voters: VOTERS.map((uri) => keyring.addFromUri(uri)),
+    balance: 900_000n * ZG,
+  });
+  console.log(`staking_admin referendum ${index} enacted: eras of one session, ten validators`);
 
   const provider = new zombie.WsProvider(networkInfo.nodesByName[joiner].wsUri);
   await provider.isReady;

@@ -1,12 +1,15 @@
 // Makes the nodes named in the argument (comma-separated) storage providers: each node's
 // `//Name//stash` (bonded at genesis) opts into the storage service and registers 1 TiB at ask
-// zero, and its key is inserted into that node's keystore as the provider key (`zgst`). Root
-// sets 10-block challenge periods and a miss limit of 2. Returns the number of providers.
+// zero, and its key is inserted into that node's keystore as the provider key (`zgst`). A
+// `storage_admin` referendum (the testnet has no sudo) sets 10-block challenge periods and a
+// miss limit of 2. Returns the number of providers.
 const { PROVIDER_KEY_TYPE, submit, toHex } = require('../../e2e/lib/tx.cjs');
+const { passReferendum } = require('../../e2e/lib/governance.cjs');
 const { rpc, stashUri } = require('./storage-common.js');
 
 const STORAGE_SERVICE = 1;
 const TIB = 1n << 40n;
+const ZG = 10n ** 18n;
 
 async function run(nodeName, networkInfo, args) {
   // zombienet splits the `with` string on commas into the arguments.
@@ -15,10 +18,17 @@ async function run(nodeName, networkInfo, args) {
   const api = await zombie.connect(wsUri, userDefinedTypes);
   const keyring = new zombie.Keyring({ type: 'sr25519' });
 
-  await submit(api, api.tx.sudo.sudo(api.tx.utility.batchAll([
-    api.tx.parameters.setParameter({ Storage: { ChallengePeriod: [null, 10] } }),
-    api.tx.parameters.setParameter({ Storage: { MissLimit: [null, 2] } }),
-  ])), keyring.addFromUri('//Alice'));
+  const { index } = await passReferendum(api, {
+    call: api.tx.utility.batchAll([
+      api.tx.parameters.setParameter({ Storage: { ChallengePeriod: [null, 10] } }),
+      api.tx.parameters.setParameter({ Storage: { MissLimit: [null, 2] } }),
+    ]),
+    origin: { Origins: 'StorageAdmin' },
+    proposer: keyring.addFromUri('//Alice'),
+    voters: ['//Alice', '//Bob', '//Charlie', '//Dave', '//Eve', '//Ferdie'].map((uri) => keyring.addFromUri(uri)),
+    balance: 900_000n * ZG,
+  });
+  console.log(`storage_admin referendum ${index} enacted: 10-block periods, miss limit 2`);
 
   await Promise.all(names.map(async (name) => {
     const uri = stashUri(name);

@@ -4,8 +4,8 @@
 //! | --- | --- |
 //! | [`system`] | System, Timestamp, Utility, Multisig, Proxy; block limits; transactions built in the runtime |
 //! | [`consensus`] | Babe, Grandpa, Authorship, Offences, Session, Historical |
-//! | [`monetary`] | Balances, TransactionPayment, Vesting |
-//! | [`governance`] | Sudo, Parameters |
+//! | [`monetary`] | Balances, TransactionPayment (fees to the treasury and the block author), Vesting |
+//! | [`governance`] | Origins, Referenda, ConvictionVoting, Scheduler, Preimage, Treasury, Whitelist, FellowshipCollective, FellowshipReferenda, Parameters, Sudo |
 //! | [`staking`] | Staking (shared security) |
 //! | [`storage`] | StorageMarket |
 //! | [`evm`] | Revive (the EVM) and its Ethereum transaction extension |

@@ -1,12 +1,18 @@
-//! Money: balances in ZG, transaction fees, and vesting schedules.
+//! Money: balances in ZG, transaction fees (80% to the treasury, 20% and every tip to the
+//! block's author, as on Polkadot), and vesting schedules.
 
 use crate::{
-	constants::currency::*, parameters::dynamic_params, Balance, Balances, Runtime, RuntimeEvent,
-	RuntimeFreezeReason, RuntimeHoldReason, System,
+	configs::governance::TreasuryAccount, constants::currency::*, parameters::dynamic_params,
+	AccountId, Authorship, Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason,
+	RuntimeHoldReason, System,
 };
 use frame_support::{
 	parameter_types,
-	traits::{ConstU128, ConstU32, ConstU8, VariantCountOf, WithdrawReasons},
+	traits::{
+		fungible::{Balanced, Credit},
+		tokens::imbalance::ResolveTo,
+		ConstU128, ConstU32, ConstU8, Imbalance, OnUnbalanced, VariantCountOf, WithdrawReasons,
+	},
 	weights::ConstantMultiplier,
 };
 use pallet_transaction_payment::{FungibleAdapter, Multiplier, TargetedFeeAdjustment};
@@ -43,9 +49,43 @@ parameter_types! {
 /// (about 0.2 ms of execution) costs about 0.00002 ZG before the length fee.
 pub type WeightToFee = pallet_revive::evm::fees::BlockRatioFee<100_000, 1, Runtime, Balance>;
 
+/// Pays the block's author; the treasury when there is no author or the credit cannot be
+/// paid to it.
+pub struct ToAuthor;
+
+impl OnUnbalanced<Credit<AccountId, Balances>> for ToAuthor {
+	fn on_nonzero_unbalanced(amount: Credit<AccountId, Balances>) {
+		let unpaid = match Authorship::author() {
+			Some(author) => match Balances::resolve(&author, amount) {
+				Ok(()) => return,
+				Err(unpaid) => unpaid,
+			},
+			None => amount,
+		};
+		ResolveTo::<TreasuryAccount, Balances>::on_unbalanced(unpaid);
+	}
+}
+
+/// Splits what a transaction pays: of the fee 80% to the treasury and 20% to the block's
+/// author, the tip wholly to the author.
+pub struct DealWithFees;
+
+impl OnUnbalanced<Credit<AccountId, Balances>> for DealWithFees {
+	fn on_unbalanceds(mut fee_then_tip: impl Iterator<Item = Credit<AccountId, Balances>>) {
+		if let Some(fee) = fee_then_tip.next() {
+			let (to_treasury, to_author) = fee.ration(80, 20);
+			ResolveTo::<TreasuryAccount, Balances>::on_unbalanced(to_treasury);
+			ToAuthor::on_unbalanced(to_author);
+		}
+		for tip in fee_then_tip {
+			ToAuthor::on_unbalanced(tip);
+		}
+	}
+}
+
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
+	type OnChargeTransaction = FungibleAdapter<Balances, DealWithFees>;
 	type WeightToFee = WeightToFee;
 	type LengthToFee = ConstantMultiplier<Balance, dynamic_params::fees::TransactionByteFee>;
 	type FeeMultiplierUpdate = TargetedFeeAdjustment<

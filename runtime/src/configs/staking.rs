@@ -1,18 +1,15 @@
 //! Shared staking: one bond securing the chain and every service its owner operates; slashes
-//! go to the treasury account. The services' own obligations (what an operator must finish
+//! go to the treasury. Its admin calls take root or a `staking_admin` referendum. The services' own obligations (what an operator must finish
 //! before it may leave) come from the pallets that offer them.
 
+use crate::configs::governance::TreasuryAccount;
 use crate::{
 	configs::consensus::MaxAuthorities, parameters::dynamic_params, weights, AccountId, Balances,
 	Runtime, RuntimeHoldReason,
 };
-use frame_support::{
-	parameter_types,
-	traits::{tokens::imbalance::ResolveTo, ConstU32},
-	PalletId,
-};
+use frame_support::traits::{tokens::imbalance::ResolveTo, ConstU32, EitherOf};
 use frame_system::EnsureRoot;
-use sp_runtime::traits::AccountIdConversion;
+use pallet_governance::origins::StakingAdmin;
 use zerog_staking_primitives::{OffenceCode, Service, ServiceDeclaration, ServiceId};
 use zerog_storage_primitives::StorageService;
 
@@ -46,19 +43,14 @@ impl frame_support::traits::Get<alloc::vec::Vec<ServiceDeclaration>> for Protoco
 	}
 }
 
-parameter_types! {
-	/// Where slashed funds go until governance brings a treasury: a keyless account.
-	pub TreasuryAccount: AccountId = PalletId(*b"zg/trsry").into_account_truncating();
-}
-
 impl pallet_shared_staking::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type UnixTime = crate::Timestamp;
 	type CurrencyToVote = sp_staking::currency_to_vote::U128CurrencyToVote;
 	type Slash = ResolveTo<TreasuryAccount, Balances>;
-	type AdminOrigin = EnsureRoot<AccountId>;
-	type SlashCancelOrigin = EnsureRoot<AccountId>;
+	type AdminOrigin = EitherOf<EnsureRoot<AccountId>, StakingAdmin>;
+	type SlashCancelOrigin = EitherOf<EnsureRoot<AccountId>, StakingAdmin>;
 	type SessionsPerEra = dynamic_params::staking::SessionsPerEra;
 	type BondingDuration = dynamic_params::staking::BondingDuration;
 	type SlashDeferDuration = dynamic_params::staking::SlashDeferDuration;
