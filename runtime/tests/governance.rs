@@ -140,6 +140,29 @@ fn staking_admin_calls_take_root_or_staking_admin_and_refuse_signed_origins() {
 }
 
 #[test]
+fn delegating_and_undelegating_every_vote_fits_a_normal_block() {
+	use frame_support::dispatch::{DispatchClass, GetDispatchInfo};
+	let normal = zerog_runtime::configs::system::RuntimeBlockWeights::get()
+		.get(DispatchClass::Normal)
+		.max_extrinsic
+		.expect("normal transactions have a limit");
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	for call in [
+		pallet_conviction_voting::Call::<Runtime>::delegate {
+			class: 14,
+			to: bob.into(),
+			conviction: pallet_conviction_voting::Conviction::Locked1x,
+			balance: ZG,
+		},
+		pallet_conviction_voting::Call::<Runtime>::undelegate { class: 14 },
+	] {
+		let weight =
+			zerog_runtime::RuntimeCall::ConvictionVoting(call).get_dispatch_info().call_weight;
+		assert!(weight.all_lte(normal), "{weight:?} exceeds {normal:?}");
+	}
+}
+
+#[test]
 fn spenders_spend_up_to_their_limits() {
 	common::genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
 		let bob = Sr25519Keyring::Bob.to_account_id();

@@ -151,7 +151,10 @@ impl pallet_conviction_voting::Config for Runtime {
 	type Polls = Referenda;
 	type MaxTurnout =
 		frame_support::traits::tokens::currency::ActiveIssuanceOf<Balances, AccountId>;
-	type MaxVotes = ConstU32<512>;
+	// The votes one account may have on one track at once. A delegation re-weighs all of them,
+	// and pallet-conviction-voting's weights charge each 110 KB of proof: 32 keep
+	// `delegate` within half of a block's proof budget (Polkadot's 512 would not fit a block).
+	type MaxVotes = ConstU32<32>;
 	type VoteLockingPeriod = VoteLockingPeriod;
 	type BlockNumberProvider = System;
 	type VotingHooks = ();
