@@ -1,0 +1,70 @@
+//! What the pallet stores about blobs and epochs.
+
+use crate::{BalanceOf, Config};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_system::pallet_prelude::BlockNumberFor;
+use scale_info::TypeInfo;
+use zerog_da_primitives::{BlobState, EpochIndex};
+use zerog_data::{blob::BlobLayout, Hash};
+
+/// A blob committed on chain: constant size, whatever the blob's length.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Blob<T: Config> {
+	/// The commitment to every row and column root.
+	pub data_root: Hash,
+	/// The blob's square, from its length.
+	pub layout: BlobLayout,
+	/// Who submitted and paid.
+	pub submitter: T::AccountId,
+	/// The fee held from the submitter until certification or expiry.
+	pub fee: BalanceOf<T>,
+	/// The epoch whose signers decide the blob.
+	pub epoch: EpochIndex,
+	/// The stake of the signers that attested so far.
+	pub attested_stake: BalanceOf<T>,
+	/// Pending until its deadline, or certified and retained.
+	pub state: BlobState<BlockNumberFor<T>>,
+}
+
+/// An epoch's signers and their stake, in assignment order: the signer at index `p` holds the
+/// lines of position `p` ([`crate::assignment`]).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct SignerSet<T: Config> {
+	/// The signers with their stake.
+	pub signers: BoundedVec<(T::AccountId, BalanceOf<T>), T::MaxSigners>,
+	/// Their total stake, the base of the quorum.
+	pub total_stake: BalanceOf<T>,
+}
+
+impl<T: Config> SignerSet<T> {
+	/// The position and stake of `who` in this set.
+	pub fn find(&self, who: &T::AccountId) -> Option<(u32, BalanceOf<T>)> {
+		self.signers
+			.iter()
+			.position(|(signer, _)| signer == who)
+			.map(|p| (p as u32, self.signers[p].1))
+	}
+}
