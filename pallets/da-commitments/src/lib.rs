@@ -34,6 +34,8 @@
 extern crate alloc;
 
 pub mod assignment;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod lifecycle;
 #[cfg(test)]
 mod mock;
@@ -57,6 +59,15 @@ pub type BalanceOf<T> =
 pub trait EpochSource {
 	/// The current epoch's index and randomness.
 	fn current() -> (EpochIndex, [u8; 32]);
+}
+
+/// What the benchmarks need from the runtime beyond this pallet.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Makes `who` (funded by the benchmark) an operator of the `da` service with some stake.
+	fn make_signer(who: &AccountId);
+	/// Moves the chain to its next epoch.
+	fn next_epoch();
 }
 
 /// A fraction given exactly as `numerator / denominator` (2/3 is not a `Perbill`).
@@ -140,6 +151,9 @@ pub mod pallet {
 		type EpochsKept: Get<u32>;
 		/// Weights of the calls and hooks.
 		type WeightInfo: WeightInfo;
+		/// Makes signers and epochs for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	/// Why the pallet holds funds.

@@ -133,6 +133,28 @@ impl pallet_da_commitments::Config for Test {
 	type MaxAttestationsPerCall = ConstU32<8>;
 	type EpochsKept = ConstU32<2>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = Helper;
+}
+
+/// Signers and epochs for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct Helper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for Helper {
+	fn make_signer(who: &AccountId) {
+		OPERATORS.with(|o| {
+			let mut operators = o.borrow_mut();
+			if !operators.iter().any(|(operator, _)| operator == who) {
+				operators.push((*who, 100));
+			}
+		});
+	}
+
+	fn next_epoch() {
+		EPOCH.with(|e| *e.borrow_mut() += 1);
+	}
 }
 
 /// Accounts funded at genesis: 1 … 20 with 10^12 each.
