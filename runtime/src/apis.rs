@@ -143,6 +143,31 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 
+	impl zerog_da_primitives::DaApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn blob_by_root(
+			data_root: [u8; 32],
+		) -> Option<pallet_da_commitments::view::BlobViewOf<Runtime>> {
+			crate::DaCommitments::blob_view_by_root(data_root)
+		}
+
+		fn blob(
+			id: zerog_da_primitives::BlobId,
+		) -> Option<pallet_da_commitments::view::BlobViewOf<Runtime>> {
+			crate::DaCommitments::blob_view(id)
+		}
+
+		fn lines_of(
+			epoch: zerog_da_primitives::EpochIndex,
+			signer: AccountId,
+		) -> Option<zerog_da_primitives::Lines> {
+			crate::DaCommitments::lines_of(epoch, &signer)
+		}
+
+		fn signers(epoch: zerog_da_primitives::EpochIndex) -> Vec<(AccountId, Balance)> {
+			crate::DaCommitments::signers_of(epoch)
+		}
+	}
+
 	impl sp_consensus_babe::BabeApi<Block> for Runtime {
 		fn configuration() -> sp_consensus_babe::BabeConfiguration {
 			let epoch_config = Babe::epoch_config().unwrap_or(BABE_GENESIS_EPOCH_CONFIG);

@@ -20,6 +20,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_revive, crate::Revive]
 	[pallet_shared_staking, crate::Staking]
 	[pallet_storage_market, crate::StorageMarket]
+	[pallet_da_commitments, crate::DaCommitments]
 );
 
 /// Makes storage operators through shared staking and sets storage parameters.
@@ -59,3 +60,31 @@ impl pallet_storage_market::BenchmarkHelper<crate::AccountId> for StorageMarketH
 }
 
 impl frame_system_benchmarking::Config for crate::Runtime {}
+
+/// Makes DA signers through shared staking and moves BABE to its next epoch.
+pub struct DaHelper;
+
+impl pallet_da_commitments::BenchmarkHelper<crate::AccountId> for DaHelper {
+	fn make_signer(who: &crate::AccountId) {
+		use crate::{
+			parameters::dynamic_params::staking::MinNominatorBond, RuntimeOrigin, Staking,
+		};
+		use frame_support::traits::Get;
+		let origin = RuntimeOrigin::signed(who.clone());
+		Staking::bond(
+			origin.clone(),
+			MinNominatorBond::get(),
+			pallet_shared_staking::RewardDestination::Staked,
+		)
+		.expect("the benchmark funded the account");
+		Staking::opt_in(
+			origin,
+			<zerog_da_primitives::DaService as zerog_staking_primitives::Service>::ID,
+		)
+		.expect("bonded accounts may operate the DA service");
+	}
+
+	fn next_epoch() {
+		pallet_babe::EpochIndex::<crate::Runtime>::mutate(|epoch| *epoch += 1);
+	}
+}

@@ -27,6 +27,7 @@ mod benchmarks;
 mod apis;
 pub mod configs;
 pub mod constants;
+pub mod da_precompile;
 pub mod genesis;
 mod migrations;
 pub mod parameters;
@@ -230,6 +231,8 @@ mod runtime {
 	pub type Revive = pallet_revive;
 	#[runtime::pallet_index(21)]
 	pub type StorageMarket = pallet_storage_market;
+	#[runtime::pallet_index(22)]
+	pub type DaCommitments = pallet_da_commitments;
 	#[runtime::pallet_index(30)]
 	pub type ConvictionVoting = pallet_conviction_voting;
 	#[runtime::pallet_index(31)]

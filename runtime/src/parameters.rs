@@ -5,11 +5,16 @@
 //! Root changes them today; governance tracks take over once governance exists.
 
 use crate::{
-	constants::currency::{MICRO_ZG, ZG},
+	constants::{
+		currency::{MICRO_ZG, MILLI_ZG, ZG},
+		time::DAYS,
+	},
 	Balance, BlockNumber, Runtime,
 };
 use frame_support::dynamic_params::{dynamic_pallet_params, dynamic_params};
+use pallet_da_commitments::Ratio;
 use sp_runtime::Perbill;
+use zerog_data::blob::MAX_BLOB_LEN;
 
 #[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
 pub mod dynamic_params {
@@ -80,6 +85,37 @@ pub mod dynamic_params {
 		/// Largest file an order covers: 4 GiB.
 		#[codec(index = 7)]
 		pub static MaxFileSize: u64 = 4 << 30;
+	}
+
+	/// The data-availability layer.
+	#[dynamic_pallet_params]
+	#[codec(index = 3)]
+	pub mod da {
+		/// What every blob pays, whatever its length.
+		#[codec(index = 0)]
+		pub static BaseFee: Balance = 10 * MILLI_ZG;
+		/// What each byte of a blob's extended square pays (a 32 MiB blob, 128 MiB extended:
+		/// 0.134 ZG).
+		#[codec(index = 1)]
+		pub static ByteFee: Balance = MICRO_ZG / 1_000;
+		/// Blocks after its submission in which a blob must reach the quorum: 30 s.
+		#[codec(index = 2)]
+		pub static AttestationWindow: BlockNumber = 10;
+		/// Blocks a certified blob is kept after its attestation window: two weeks.
+		#[codec(index = 3)]
+		pub static RetentionPeriod: BlockNumber = 14 * DAYS;
+		/// The share of an epoch's DA stake whose attestations certify a blob.
+		#[codec(index = 4)]
+		pub static Quorum: Ratio = Ratio { numerator: 2, denominator: 3 };
+		/// The share of an expired blob's fee kept (for the treasury), the rest refunded.
+		#[codec(index = 5)]
+		pub static ExpiryCharge: Perbill = Perbill::from_percent(10);
+		/// The longest blob accepted: 32 MiB, the most the primitives' layout allows.
+		#[codec(index = 6)]
+		pub static MaxBlobLen: u32 = MAX_BLOB_LEN;
+		/// The most blobs submitted in one block (at most the pallet's bound, 64).
+		#[codec(index = 7)]
+		pub static BlobsPerBlock: u32 = 16;
 	}
 }
 

@@ -49,12 +49,12 @@ const ORDERS_CHECKED: usize = 4;
 pub struct StorageMarketPrecompile;
 
 /// Trie nodes a proof carries above a value, per level: 15 sibling hashes of 33 bytes.
-const TRIE_NODE_BYTES: u64 = 15 * 33;
+pub(crate) const TRIE_NODE_BYTES: u64 = 15 * 33;
 
 /// The proof size of reading one entry of the storage item `S`, estimated as FRAME's
 /// benchmarks do in `MaxEncodedLen` mode: the largest value and its key, plus the trie nodes
 /// above it (one level for a plain value, five for a map).
-fn read_proof_size<S: StorageInfoTrait>() -> u64 {
+pub(crate) fn read_proof_size<S: StorageInfoTrait>() -> u64 {
 	S::storage_info()
 		.iter()
 		.map(|info| {

@@ -42,6 +42,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 pub mod types;
+pub mod view;
 pub mod weights;
 
 pub use pallet::*;
@@ -140,6 +141,8 @@ pub mod pallet {
 		/// The most blobs submitted in one block.
 		#[pallet::constant]
 		type MaxBlobsPerBlock: Get<u32>;
+		/// The most blobs submitted in one block, a tunable at most `MaxBlobsPerBlock`.
+		type BlobsPerBlock: Get<u32>;
 		/// The most signers an epoch has.
 		#[pallet::constant]
 		type MaxSigners: Get<u32>;
@@ -260,15 +263,13 @@ pub mod pallet {
 		CannotPayFee,
 		/// No blob has this identifier (never submitted, expired or pruned).
 		UnknownBlob,
-		/// The blob is already certified.
-		AlreadyCertified,
 		/// The caller is not a signer of the blob's epoch.
 		NotASigner,
 		/// The caller already attested this blob.
 		AlreadyAttested,
 		/// The blob's epoch is no longer kept.
 		UnknownEpoch,
-		/// `attest` was called with no blob.
+		/// `attest` counted no attestation: no blob given, or all already certified.
 		NothingToAttest,
 	}
 
@@ -299,8 +300,9 @@ pub mod pallet {
 		}
 
 		/// Attests, as a signer of their epochs, that the caller's node holds and checked its
-		/// lines of every blob in `blobs`. Free when every attestation is valid; otherwise
-		/// nothing is recorded.
+		/// lines of every blob in `blobs`. Blobs certified since the signer sent the call (by
+		/// other attesters earlier in the block) are skipped. Free when every attestation is
+		/// valid and one counted; otherwise nothing is recorded and the caller pays.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::attest(blobs.len() as u32))]
 		pub fn attest(
@@ -308,10 +310,13 @@ pub mod pallet {
 			blobs: BoundedVec<BlobId, T::MaxAttestationsPerCall>,
 		) -> DispatchResultWithPostInfo {
 			let signer = ensure_signed(origin)?;
-			ensure!(!blobs.is_empty(), Error::<T>::NothingToAttest);
+			let mut attested = 0u32;
 			for id in blobs {
-				Self::attest_one(&signer, id)?;
+				if Self::attest_one(&signer, id)? == AttestOutcome::Counted {
+					attested.saturating_inc();
+				}
 			}
+			ensure!(attested > 0, Error::<T>::NothingToAttest);
 			Ok(Pays::No.into())
 		}
 	}

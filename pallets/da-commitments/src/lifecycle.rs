@@ -2,9 +2,9 @@
 //! and pruning; and the epoch's signer snapshot.
 
 use crate::{
-	assignment, Attestation, Attesters, BalanceOf, Blob, Blobs, BlobsByRoot, Config, CurrentEpoch,
-	Deadlines, EpochSigners, EpochSource, Error, Event, HoldReason, NextBlobId, Pallet, Retention,
-	SignerSet,
+	assignment, AttestOutcome, Attestation, Attesters, BalanceOf, Blob, Blobs, BlobsByRoot, Config,
+	CurrentEpoch, Deadlines, EpochSigners, EpochSource, Error, Event, HoldReason, NextBlobId,
+	Pallet, Retention, SignerSet,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -21,7 +21,7 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding,
 	traits::{Saturating, UniqueSaturatedInto, Zero},
-	Rounding, SaturatedConversion,
+	DispatchError, Rounding, SaturatedConversion,
 };
 use zerog_da_primitives::{BlobId, BlobState, DaService};
 use zerog_data::{
@@ -56,8 +56,14 @@ impl<T: Config> Pallet<T> {
 		let deadline = now.saturating_add(T::AttestationWindow::get());
 		let id = NextBlobId::<T>::get();
 		let fee = Self::fee_of(&layout);
-		Deadlines::<T>::try_mutate(deadline, |due| due.try_push(id))
-			.map_err(|_| Error::<T>::TooManyBlobsInBlock)?;
+		let per_block = T::BlobsPerBlock::get().min(T::MaxBlobsPerBlock::get()) as usize;
+		Deadlines::<T>::try_mutate(deadline, |due| {
+			if due.len() >= per_block {
+				return Err(());
+			}
+			due.try_push(id).map_err(|_| ())
+		})
+		.map_err(|_| Error::<T>::TooManyBlobsInBlock)?;
 		T::Currency::hold(&HoldReason::BlobFee.into(), &submitter, fee)
 			.map_err(|_| Error::<T>::CannotPayFee)?;
 
@@ -87,10 +93,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	pub(crate) fn attest_one(signer: &T::AccountId, id: BlobId) -> DispatchResult {
+	pub(crate) fn attest_one(
+		signer: &T::AccountId,
+		id: BlobId,
+	) -> Result<AttestOutcome, DispatchError> {
 		let mut blob = Blobs::<T>::get(id).ok_or(Error::<T>::UnknownBlob)?;
 		let BlobState::Pending { deadline } = blob.state else {
-			return Err(Error::<T>::AlreadyCertified.into());
+			return Ok(AttestOutcome::AlreadyCertified);
 		};
 		let set = EpochSigners::<T>::get(blob.epoch).ok_or(Error::<T>::UnknownEpoch)?;
 		let (position, stake) = set.find(signer).ok_or(Error::<T>::NotASigner)?;
@@ -121,7 +130,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Attesters::<T>::insert(id, attesters);
 		Blobs::<T>::insert(id, blob);
-		Ok(())
+		Ok(AttestOutcome::Counted)
 	}
 
 	/// The least attested stake that certifies a blob of an epoch with `total` stake:

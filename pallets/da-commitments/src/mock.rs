@@ -106,6 +106,7 @@ parameter_types! {
 	pub const Quorum: Ratio = Ratio { numerator: 2, denominator: 3 };
 	pub const ExpiryCharge: Perbill = Perbill::from_percent(10);
 	pub static MaxBlobLen: u32 = 32 * 1024 * 1024;
+	pub static BlobsPerBlock: u32 = 4;
 }
 
 /// Blocks in which attestations count.
@@ -129,6 +130,7 @@ impl pallet_da_commitments::Config for Test {
 	type ExpiryCharge = ExpiryCharge;
 	type MaxBlobLen = MaxBlobLen;
 	type MaxBlobsPerBlock = ConstU32<4>;
+	type BlobsPerBlock = BlobsPerBlock;
 	type MaxSigners = ConstU32<16>;
 	type MaxAttestationsPerCall = ConstU32<8>;
 	type EpochsKept = ConstU32<2>;

@@ -109,6 +109,21 @@ fn every_bad_submission_is_refused_and_takes_nothing() {
 }
 
 #[test]
+fn blobs_per_block_is_tunable_below_the_bound() {
+	new_test_ext().execute_with(|| {
+		signers(&[100]);
+		BlobsPerBlock::set(2);
+		submit(1, 1);
+		submit(2, 1);
+		assert_noop!(
+			Da::submit_blob(RuntimeOrigin::signed(SUBMITTER), root(3), 1),
+			Error::<Test>::TooManyBlobsInBlock
+		);
+		BlobsPerBlock::set(4);
+	});
+}
+
+#[test]
 fn a_32_mib_blob_is_accepted_and_priced_by_its_extended_square() {
 	new_test_ext().execute_with(|| {
 		signers(&[100]);
@@ -171,11 +186,17 @@ fn outsiders_repeaters_and_late_attesters_are_refused() {
 		assert_ok!(attest(s[0], &[id]));
 		assert_noop!(attest(s[0], &[id]), Error::<Test>::AlreadyAttested);
 		assert_ok!(attest(s[1], &[id]));
-		assert_noop!(attest(s[2], &[id]), Error::<Test>::AlreadyCertified);
-		// One bad blob in a batch records nothing.
+		// Attesting only certified blobs counts nothing and is refused; beside a pending blob
+		// a certified one is skipped.
+		assert_noop!(attest(s[2], &[id]), Error::<Test>::NothingToAttest);
 		let other = submit(2, 1);
-		assert_noop!(attest(s[2], &[other, id + 5]), Error::<Test>::UnknownBlob);
-		assert!(Attesters::<Test>::get(other).is_empty());
+		assert_ok!(attest(s[2], &[id, other]));
+		assert_eq!(Attesters::<Test>::get(id).len(), 2);
+		assert_eq!(Attesters::<Test>::get(other).len(), 1);
+		// One bad blob in a batch records nothing.
+		let third = submit(3, 1);
+		assert_noop!(attest(s[2], &[third, id + 9]), Error::<Test>::UnknownBlob);
+		assert!(Attesters::<Test>::get(third).is_empty());
 	});
 }
 

@@ -68,3 +68,12 @@ impl<T: Config> SignerSet<T> {
 			.map(|p| (p as u32, self.signers[p].1))
 	}
 }
+
+/// What one attestation in an `attest` call did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AttestOutcome {
+	/// It counted towards the blob's quorum.
+	Counted,
+	/// The blob was already certified: skipped.
+	AlreadyCertified,
+}

@@ -8,9 +8,11 @@
 //! | [`governance`] | Origins, Referenda, ConvictionVoting, Scheduler, Preimage, Treasury, Whitelist, FellowshipCollective, FellowshipReferenda, Parameters, Sudo |
 //! | [`staking`] | Staking (shared security) |
 //! | [`storage`] | StorageMarket |
+//! | [`da`] | DaCommitments |
 //! | [`evm`] | Revive (the EVM) and its Ethereum transaction extension |
 
 pub mod consensus;
+pub mod da;
 pub mod evm;
 pub mod governance;
 pub mod monetary;

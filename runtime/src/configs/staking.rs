@@ -10,17 +10,9 @@ use crate::{
 use frame_support::traits::{tokens::imbalance::ResolveTo, ConstU32, EitherOf};
 use frame_system::EnsureRoot;
 use pallet_governance::origins::StakingAdmin;
+use zerog_da_primitives::DaService;
 use zerog_staking_primitives::{OffenceCode, Service, ServiceDeclaration, ServiceId};
 use zerog_storage_primitives::StorageService;
-
-/// The data-availability layer's place in the registry, held here until its pallet lands and
-/// declares it (its offences are numbered by that pallet).
-pub struct DaService;
-impl Service for DaService {
-	const ID: ServiceId = 2;
-	const NAME: &'static [u8] = b"da";
-	type Offence = OffenceCode;
-}
 
 /// The AI alignment nodes' place in the registry, held here until their pallet lands and
 /// declares it.

@@ -1,0 +1,52 @@
+//! What the pallet reports to nodes and clients through the runtime's `DaApi`.
+
+use crate::{BalanceOf, Blob, Blobs, BlobsByRoot, Config, EpochSigners, Pallet};
+use alloc::vec::Vec;
+use frame_system::pallet_prelude::BlockNumberFor;
+use zerog_da_primitives::{BlobId, BlobView, EpochIndex, Lines};
+use zerog_data::Hash;
+
+/// A blob as `DaApi` reports it.
+pub type BlobViewOf<T> =
+	BlobView<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+impl<T: Config> Pallet<T> {
+	/// The blob `id`, if pending or retained.
+	pub fn blob_view(id: BlobId) -> Option<BlobViewOf<T>> {
+		Blobs::<T>::get(id).map(|blob| Self::view_of(id, blob))
+	}
+
+	/// The blob committed to `data_root`, if pending or retained.
+	pub fn blob_view_by_root(data_root: Hash) -> Option<BlobViewOf<T>> {
+		let id = BlobsByRoot::<T>::get(data_root)?;
+		Self::blob_view(id)
+	}
+
+	/// The lines `signer` holds of every blob of `epoch`, if it is one of its signers.
+	pub fn lines_of(epoch: EpochIndex, signer: &T::AccountId) -> Option<Lines> {
+		let set = EpochSigners::<T>::get(epoch)?;
+		let (position, _) = set.find(signer)?;
+		Some(Lines { residue: position, signers: set.signers.len() as u32 })
+	}
+
+	/// The signers of `epoch` with their stake, in assignment order.
+	pub fn signers_of(epoch: EpochIndex) -> Vec<(T::AccountId, BalanceOf<T>)> {
+		EpochSigners::<T>::get(epoch).map(|set| set.signers.into_inner()).unwrap_or_default()
+	}
+
+	fn view_of(id: BlobId, blob: Blob<T>) -> BlobViewOf<T> {
+		let total_stake =
+			EpochSigners::<T>::get(blob.epoch).map(|set| set.total_stake).unwrap_or_default();
+		BlobView {
+			id,
+			data_root: blob.data_root,
+			layout: blob.layout,
+			submitter: blob.submitter,
+			fee: blob.fee,
+			epoch: blob.epoch,
+			attested_stake: blob.attested_stake,
+			total_stake,
+			state: blob.state,
+		}
+	}
+}

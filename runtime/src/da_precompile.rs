@@ -1,0 +1,99 @@
+//! The DA layer seen from Solidity: a precompile at [`DA_ADDRESS`].
+//!
+//! ```solidity
+//! interface IDataAvailability {
+//!     // certified: the blob reached the quorum and is retained; certifiedAt: the block it did;
+//!     // retainedUntil: the last block it is kept (both 0 unless certified)
+//!     function isAvailable(bytes32 dataRoot) external view returns (bool certified,
+//!         uint64 certifiedAt, uint64 retainedUntil);
+//! }
+//! ```
+//!
+//! Every call charges the database reads it makes before making them.
+
+use crate::{storage_precompile::read_proof_size, DaCommitments, Runtime};
+use alloc::vec::Vec;
+use alloy_core::{sol, sol_types::SolCall};
+use core::num::NonZero;
+use frame_support::{traits::Get, weights::Weight};
+use pallet_revive::precompiles::{AddressMatcher, Error, Ext, Precompile};
+use zerog_da_primitives::BlobState;
+
+sol! {
+	interface IDataAvailability {
+		function isAvailable(bytes32 dataRoot) external view returns (bool certified, uint64 certifiedAt, uint64 retainedUntil);
+	}
+}
+
+/// The address selector of the precompile: `0x…0B000000`.
+const PREFIX: u16 = 0x0B00;
+/// The precompile's address, as contracts call it.
+pub const DA_ADDRESS: [u8; 20] = {
+	let mut address = [0u8; 20];
+	let prefix = PREFIX.to_be_bytes();
+	address[16] = prefix[0];
+	address[17] = prefix[1];
+	address
+};
+
+/// Reads blob certificates from the DA layer for contracts.
+pub struct DaPrecompile;
+
+impl DaPrecompile {
+	/// What `isAvailable` costs: the root's index and the blob, each with its proof.
+	pub fn is_available_weight() -> Weight {
+		let proof = read_proof_size::<pallet_da_commitments::BlobsByRoot<Runtime>>()
+			.saturating_add(read_proof_size::<pallet_da_commitments::Blobs<Runtime>>());
+		<Runtime as frame_system::Config>::DbWeight::get()
+			.reads(2)
+			.saturating_add(Weight::zero().set_proof_size(proof))
+	}
+}
+
+impl Precompile for DaPrecompile {
+	type T = Runtime;
+	type Interface = IDataAvailability::IDataAvailabilityCalls;
+	const MATCHER: AddressMatcher = AddressMatcher::Fixed(NonZero::new(PREFIX).unwrap());
+	const HAS_CONTRACT_INFO: bool = false;
+
+	fn call(
+		_address: &[u8; 20],
+		input: &Self::Interface,
+		env: &mut impl Ext<T = Self::T>,
+	) -> Result<Vec<u8>, Error> {
+		use IDataAvailability::IDataAvailabilityCalls as Calls;
+		match input {
+			Calls::isAvailable(call) => {
+				env.charge(Self::is_available_weight())?;
+				let state =
+					DaCommitments::blob_by_root(&call.dataRoot.0).map(|(_, blob)| blob.state);
+				let (certified, at, until) = match state {
+					Some(BlobState::Certified { at, retained_until }) => (true, at, retained_until),
+					_ => (false, 0, 0),
+				};
+				Ok(IDataAvailability::isAvailableCall::abi_encode_returns(
+					&IDataAvailability::isAvailableReturn {
+						certified,
+						certifiedAt: at.into(),
+						retainedUntil: until.into(),
+					},
+				))
+			},
+		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn is_available_charges_both_reads_with_their_proofs() {
+		let weight = DaPrecompile::is_available_weight();
+		assert_eq!(
+			weight.ref_time(),
+			<Runtime as frame_system::Config>::DbWeight::get().reads(2).ref_time()
+		);
+		assert!(weight.proof_size() > 2 * crate::storage_precompile::TRIE_NODE_BYTES * 5);
+	}
+}
