@@ -18,6 +18,9 @@ pub struct Cli {
 
 	#[clap(flatten)]
 	pub storage: zerog_storage_client::StorageParams,
+
+	#[clap(flatten)]
+	pub da: zerog_da_client::DaParams,
 }
 
 /// The node's subcommands.
@@ -65,4 +68,8 @@ pub enum Subcommand {
 	/// Store a file with the storage market, or get one back.
 	#[command(subcommand)]
 	Storage(zerog_storage_client::client::StorageCmd),
+
+	/// Post a blob to the DA layer, get one back, or read its status.
+	#[command(subcommand)]
+	Da(zerog_da_client::cli::DaCmd),
 }

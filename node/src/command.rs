@@ -197,6 +197,10 @@ pub fn run() -> sc_cli::Result<()> {
 			eprintln!("error: {error}");
 			std::process::exit(1)
 		}),
+		Some(Subcommand::Da(cmd)) => cmd.run().or_else(|error| {
+			eprintln!("error: {error}");
+			std::process::exit(1)
+		}),
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			use_chain_ss58_format(runner.config().chain_spec.as_ref());
@@ -209,12 +213,15 @@ pub fn run() -> sc_cli::Result<()> {
 			};
 			let hardware_benchmarks = !cli.no_hardware_benchmarks;
 			let eth_rpc = cli.eth_rpc.clone();
-			let storage_provider = cli.storage.storage_provider;
+			let roles = service::Roles {
+				storage_provider: cli.storage.storage_provider,
+				da_signer: cli.da.da_signer,
+			};
 			let supervisor = Arc::new(Mutex::new(None));
 			let outcome = runner.run_node_until_exit(|mut config| {
 				let supervisor = supervisor.clone();
 				async move {
-					if storage_provider {
+					if roles.storage_provider {
 						config.offchain_worker.enabled = true;
 					}
 					let eth_rpc_child = eth_rpc::ChildCommand::for_node(&config, &eth_rpc)
@@ -226,13 +233,13 @@ pub fn run() -> sc_cli::Result<()> {
 									Block,
 									<Block as sp_runtime::traits::Block>::Hash,
 								>,
-							>(config, hardware_benchmarks, storage_provider)
+							>(config, hardware_benchmarks, roles)
 						},
 						sc_network::config::NetworkBackendType::Litep2p => {
 							service::new_full::<sc_network::Litep2pNetworkBackend>(
 								config,
 								hardware_benchmarks,
-								storage_provider,
+								roles,
 							)
 						},
 					}

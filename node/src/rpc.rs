@@ -1,5 +1,6 @@
 //! The node's RPC methods beyond the standard ones of sc-rpc: account nonces, fee queries,
-//! BABE epoch authorship, GRANDPA finality proofs and the storage market's uploads and downloads.
+//! BABE epoch authorship, GRANDPA finality proofs, the storage market's uploads and downloads
+//! and the DA layer's blobs.
 
 use jsonrpsee::RpcModule;
 use sc_consensus_babe::BabeWorkerHandle;
@@ -52,11 +53,13 @@ pub struct FullDeps<C, P, SC, B> {
 	pub grandpa: GrandpaDeps<B>,
 	/// The storage market's part: the node's fragments and peers.
 	pub storage: zerog_storage_client::retrieval::Retriever,
+	/// The DA layer's part: the node's blobs and peers.
+	pub da: zerog_da_client::fetch::Fetcher,
 }
 
 /// Builds the RPC methods of a full node.
 pub fn create_full<C, P, SC, B>(
-	FullDeps { client, pool, select_chain, babe, grandpa, storage }: FullDeps<C, P, SC, B>,
+	FullDeps { client, pool, select_chain, babe, grandpa, storage, da }: FullDeps<C, P, SC, B>,
 ) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
 where
 	C: ProvideRuntimeApi<Block>
@@ -70,6 +73,7 @@ where
 		+ pallet_transaction_payment_rpc::TransactionPaymentRuntimeApi<Block, Balance>
 		+ sp_consensus_babe::BabeApi<Block>
 		+ zerog_storage_primitives::StorageMarketApi<Block, AccountId, Balance>
+		+ zerog_da_primitives::DaApi<Block, AccountId, Balance, BlockNumber>
 		+ BlockBuilder<Block>,
 	P: TransactionPool + 'static,
 	SC: SelectChain<Block> + 'static,
@@ -80,12 +84,14 @@ where
 	use sc_consensus_babe_rpc::{Babe, BabeApiServer};
 	use sc_consensus_grandpa_rpc::{Grandpa, GrandpaApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
+	use zerog_da_client::rpc::{Da, DaRpcServer};
 	use zerog_storage_client::rpc::{Storage, StorageApiServer};
 
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Storage::new(client.clone(), storage).into_rpc())?;
+	module.merge(Da::new(client.clone(), da).into_rpc())?;
 	module.merge(Babe::new(client, babe.worker_handle, babe.keystore, select_chain).into_rpc())?;
 	module.merge(
 		Grandpa::new(

@@ -13,6 +13,7 @@ use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_runtime::traits::Block as BlockT;
 use std::{sync::Arc, time::Duration};
+use zerog_da_client as da;
 use zerog_runtime::{opaque::Block, RuntimeApi};
 use zerog_storage_client as storage;
 
@@ -188,13 +189,22 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	})
 }
 
+/// The protocol roles a node takes beyond following the chain.
+#[derive(Clone, Copy, Debug)]
+pub struct Roles {
+	/// `--storage-provider`: keep and prove the fragments assigned to the node's `zgst` keys.
+	pub storage_provider: bool,
+	/// `--da-signer`: hold and attest the blob lines assigned to the node's `zgda` keys.
+	pub da_signer: bool,
+}
+
 /// Builds and starts a full node: networking, RPC, BABE authoring and GRANDPA voting on an
-/// authority, offchain workers when enabled, the fragment store and protocol, and the storage
-/// provider role when asked for.
+/// authority, offchain workers when enabled, the fragment store and protocol, the blob store
+/// and line protocol, and the storage provider and DA signer roles when asked for.
 pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 	config: Configuration,
 	hardware_benchmarks: bool,
-	storage_provider: bool,
+	roles: Roles,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -250,6 +260,14 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		storage::protocol::configure::<N>(fragment_protocol.clone());
 	net_config.add_request_response_protocol(fragment_protocol_config);
 
+	let blob_store_path = config.base_path.config_dir(config.chain_spec.id()).join("da");
+	let blob_store = da::store::BlobStore::open(&blob_store_path).map_err(|e| {
+		ServiceError::Other(format!("blob store at {}: {e}", blob_store_path.display()))
+	})?;
+	let line_protocol = da::protocol::protocol_name(genesis_hash.as_ref());
+	let (line_protocol_config, line_requests) = da::protocol::configure::<N>(line_protocol.clone());
+	net_config.add_request_response_protocol(line_protocol_config);
+
 	let warp_sync = Arc::new(sc_consensus_grandpa::warp_proof::NetworkProvider::new(
 		backend.clone(),
 		grandpa_link.shared_authority_set().clone(),
@@ -283,7 +301,31 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		"storage",
 		storage::protocol::serve(store.clone(), fragment_requests),
 	);
-	if storage_provider {
+	let lines = da::protocol::LineSource { staging: Default::default(), store: blob_store };
+	let fetcher = da::fetch::Fetcher::new(
+		lines.clone(),
+		network.clone(),
+		sync_service.clone(),
+		line_protocol,
+	);
+	task_manager.spawn_handle().spawn(
+		"da-line-protocol",
+		"da",
+		da::protocol::serve(lines, line_requests),
+	);
+	if roles.da_signer {
+		task_manager.spawn_handle().spawn(
+			"da-signer",
+			"da",
+			da::signer::run(
+				client.clone(),
+				keystore_container.keystore(),
+				transaction_pool.clone(),
+				fetcher.clone(),
+			),
+		);
+	}
+	if roles.storage_provider {
 		task_manager.spawn_handle().spawn(
 			"storage-provider",
 			"storage",
@@ -335,6 +377,7 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		let shared_authority_set = grandpa_link.shared_authority_set().clone();
 		let justification_stream = grandpa_link.justification_stream();
 		let retriever = retriever.clone();
+		let fetcher = fetcher.clone();
 		let finality_provider = sc_consensus_grandpa::FinalityProofProvider::new_for_service(
 			backend.clone(),
 			Some(shared_authority_set.clone()),
@@ -356,6 +399,7 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 					finality_provider: finality_provider.clone(),
 				},
 				storage: retriever.clone(),
+				da: fetcher.clone(),
 			};
 			rpc::create_full(deps).map_err(Into::into)
 		})

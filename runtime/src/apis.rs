@@ -166,6 +166,10 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		fn signers(epoch: zerog_da_primitives::EpochIndex) -> Vec<(AccountId, Balance)> {
 			crate::DaCommitments::signers_of(epoch)
 		}
+
+		fn next_blob_id() -> zerog_da_primitives::BlobId {
+			pallet_da_commitments::NextBlobId::<Runtime>::get()
+		}
 	}
 
 	impl sp_consensus_babe::BabeApi<Block> for Runtime {

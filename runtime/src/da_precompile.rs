@@ -15,7 +15,7 @@ use crate::{storage_precompile::read_proof_size, DaCommitments, Runtime};
 use alloc::vec::Vec;
 use alloy_core::{sol, sol_types::SolCall};
 use core::num::NonZero;
-use frame_support::{traits::Get, weights::Weight};
+use frame_support::weights::Weight;
 use pallet_revive::precompiles::{AddressMatcher, Error, Ext, Precompile};
 use zerog_da_primitives::BlobState;
 

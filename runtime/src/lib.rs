@@ -112,8 +112,14 @@ pub type Migrations = migrations::Unreleased;
 pub type StorageMarketCall = pallet_storage_market::Call<Runtime>;
 /// The storage market's errors, for clients that explain a refused transaction.
 pub type StorageMarketError = pallet_storage_market::Error<Runtime>;
+/// The DA layer's calls, for clients that build them.
+pub type DaCommitmentsCall = pallet_da_commitments::Call<Runtime>;
+/// The DA layer's errors, for clients that explain them.
+pub type DaCommitmentsError = pallet_da_commitments::Error<Runtime>;
 /// The storage market's index in the runtime, the first byte of its calls and errors.
 pub const STORAGE_MARKET_PALLET_INDEX: usize = 21;
+/// The DA layer's index in the runtime, the first byte of its calls and errors.
+pub const DA_COMMITMENTS_PALLET_INDEX: usize = 22;
 /// Dispatches transactions to the pallets.
 pub type Executive = frame_executive::Executive<
 	Runtime,

@@ -16,7 +16,7 @@ use zerog_runtime::{
 	configs::governance::TreasuryAccount,
 	constants::{currency::ZG, time::DAYS},
 	genesis::MAINNET_RUNTIME_PRESET,
-	parameters::dynamic_params::{fees, staking, storage},
+	parameters::dynamic_params::{da, fees, staking, storage},
 	Balances, Parameters, Runtime, RuntimeOrigin, RuntimeParameters, Staking, Treasury,
 };
 
@@ -44,6 +44,10 @@ fn sessions_per_era(sessions: u32) -> RuntimeParameters {
 		staking::SessionsPerEra,
 		Some(sessions),
 	))
+}
+
+fn attestation_window(blocks: u32) -> RuntimeParameters {
+	RuntimeParameters::Da(da::Parameters::AttestationWindow(da::AttestationWindow, Some(blocks)))
 }
 
 fn byte_fee(fee: u128) -> RuntimeParameters {
@@ -87,6 +91,7 @@ fn each_parameter_group_is_changed_by_root_or_its_own_origin_only() {
 			(challenge_period(30), Origin::StorageAdmin, Origin::StakingAdmin),
 			(sessions_per_era(2), Origin::StakingAdmin, Origin::StorageAdmin),
 			(byte_fee(ZG / 1_000_000), Origin::FeesAdmin, Origin::StorageAdmin),
+			(attestation_window(20), Origin::DaAdmin, Origin::StorageAdmin),
 		];
 		for (parameter, own, other) in cases {
 			assert_ok!(Parameters::set_parameter(RuntimeOrigin::root(), parameter.clone()));
@@ -103,6 +108,7 @@ fn each_parameter_group_is_changed_by_root_or_its_own_origin_only() {
 		}
 		assert_eq!(storage::ChallengePeriod::get(), 30);
 		assert_eq!(staking::SessionsPerEra::get(), 2);
+		assert_eq!(da::AttestationWindow::get(), 20);
 	});
 }
 

@@ -10,15 +10,10 @@
 use super::{protocol::PIECE_LEN, rpc::MAX_READ};
 use codec::{Decode, Encode};
 use indicatif::{ProgressBar, ProgressStyle};
-use jsonrpsee::{
-	core::client::ClientT,
-	rpc_params,
-	ws_client::{WsClient, WsClientBuilder},
-};
+use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClient};
 use serde_json::Value;
 use sp_core::{sr25519, Bytes, Pair, H256};
 use sp_runtime::{
-	generic::Era,
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
 	ApplyExtrinsicResult, DispatchError,
 };
@@ -27,7 +22,7 @@ use std::{
 	path::{Path, PathBuf},
 	time::{Duration, Instant},
 };
-use zerog_client_tx::{sign, SigningContext};
+use zerog_client_tx::remote::{connect, signed};
 use zerog_data::storage::{encode_file, StorageCode};
 use zerog_runtime::{AccountId, RuntimeCall, StorageMarketCall, StorageMarketError};
 
@@ -84,7 +79,7 @@ pub struct GetCmd {
 	pub node: NodeArgs,
 }
 
-type Error = Box<dyn std::error::Error + Send + Sync>;
+use zerog_client_tx::remote::Error;
 
 impl StorageCmd {
 	/// Runs the command.
@@ -97,16 +92,6 @@ impl StorageCmd {
 			}
 		})
 	}
-}
-
-async fn connect(url: &str) -> Result<WsClient, Error> {
-	WsClientBuilder::default()
-		.max_request_size(64 << 20)
-		.max_response_size(64 << 20)
-		.request_timeout(Duration::from_secs(600))
-		.build(url)
-		.await
-		.map_err(|e| format!("cannot reach the node at {url}: {e}").into())
 }
 
 fn bar(len: u64, what: &str) -> ProgressBar {
@@ -242,28 +227,6 @@ impl PutCmd {
 }
 
 /// `call` signed by `pair` for the node's chain, immortal, with the account's next nonce.
-async fn signed(
-	client: &WsClient,
-	pair: &sr25519::Pair,
-	call: RuntimeCall,
-) -> Result<zerog_runtime::UncheckedExtrinsic, Error> {
-	let account = AccountId::from(pair.public());
-	let genesis_hash: H256 = client.request("chain_getBlockHash", rpc_params![0]).await?;
-	let version: Value = client.request("state_getRuntimeVersion", rpc_params![]).await?;
-	let nonce: u32 =
-		client.request("system_accountNextIndex", rpc_params![account.to_string()]).await?;
-	let number = |key: &str| version[key].as_u64().map(|v| v as u32).ok_or("bad runtime version");
-	let context = SigningContext {
-		genesis_hash,
-		spec_version: number("specVersion")?,
-		transaction_version: number("transactionVersion")?,
-		era: (Era::Immortal, genesis_hash),
-	};
-	Ok(sign(call, pair, nonce, context))
-}
-
-/// Applies `extrinsic` to the node's best state without keeping it; fails with the reason the
-/// chain would refuse it.
 async fn dry_run(
 	client: &WsClient,
 	extrinsic: &zerog_runtime::UncheckedExtrinsic,

@@ -1,4 +1,7 @@
-//! Signing runtime calls outside the runtime: for the benchmark builders and the storage CLI.
+//! Signing runtime calls outside the runtime: for the benchmark builders, the node's DA signer
+//! and the storage and DA commands ([`remote`] signs for a node reached over RPC).
+
+pub mod remote;
 
 use codec::Encode;
 use sp_core::{sr25519, Pair};
@@ -26,6 +29,20 @@ pub fn sign(
 	nonce: u32,
 	context: SigningContext,
 ) -> runtime::UncheckedExtrinsic {
+	let account = AccountId::from(sender.public());
+	sign_with(call, account, nonce, context, |payload| Some(sender.sign(payload)))
+		.expect("a key pair always signs; qed")
+}
+
+/// Signs `call` by the sr25519 account `sender` with `nonce`, the signature made by `signer`
+/// over the payload's bytes (a keystore, for keys the node holds); `None` if it cannot sign.
+pub fn sign_with(
+	call: runtime::RuntimeCall,
+	sender: AccountId,
+	nonce: u32,
+	context: SigningContext,
+	signer: impl FnOnce(&[u8]) -> Option<sr25519::Signature>,
+) -> Option<runtime::UncheckedExtrinsic> {
 	use frame_support::traits::SignedTransactionBuilder;
 	let (era, era_hash) = context.era;
 	let extension = runtime::tx_extension(era, nonce, 0);
@@ -42,11 +59,11 @@ pub fn sign(
 		(),
 	);
 	let payload = runtime::SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
-	let signature = payload.using_encoded(|bytes| sender.sign(bytes));
-	<runtime::UncheckedExtrinsic as SignedTransactionBuilder>::new_signed_transaction(
+	let signature = payload.using_encoded(signer)?;
+	Some(<runtime::UncheckedExtrinsic as SignedTransactionBuilder>::new_signed_transaction(
 		call,
-		AccountId::from(sender.public()).into(),
+		sender.into(),
 		runtime::Signature::Sr25519(signature),
 		extension,
-	)
+	))
 }

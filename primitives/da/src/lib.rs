@@ -135,5 +135,8 @@ sp_api::decl_runtime_apis! {
 		fn lines_of(epoch: EpochIndex, signer: AccountId) -> Option<Lines>;
 		/// The signers of `epoch` with their stake, in assignment order.
 		fn signers(epoch: EpochIndex) -> Vec<(AccountId, Balance)>;
+		/// The identifier the next blob gets: blobs `0..next_blob_id()` were submitted (the
+		/// expired and pruned among them are gone).
+		fn next_blob_id() -> BlobId;
 	}
 }

@@ -83,6 +83,8 @@ pub enum BlobError {
 	InvalidIndex,
 	/// A cell's length differs from the layout's.
 	WrongCellLength,
+	/// A line's or roots document's length differs from the layout's.
+	WrongLineLength,
 	/// A proof did not verify.
 	Proof(ProofError),
 	/// Fewer than `k` distinct cells were given.
@@ -217,26 +219,62 @@ impl CommittedBlob {
 		if row >= width || column >= width {
 			return Err(BlobError::InvalidIndex);
 		}
-		let (line_index, position) = match axis {
-			Axis::Row => (row, column),
-			Axis::Column => (column, row),
-		};
 		let line = match axis {
 			Axis::Row => self.square.row(row as usize).map(<[u8]>::to_vec),
 			Axis::Column => self.square.column(column as usize),
 		}
 		.ok_or(BlobError::InvalidIndex)?;
-		let cell_len = self.layout.cell_len as u64;
-		let cell_range =
-			ChunkRange { start: position as u64 * cell_len, end: (position as u64 + 1) * cell_len };
-		let line_proof = prove(&line, &[cell_range])?;
-
-		let roots_chunk = roots_chunk_range(&self.layout, axis, line_index);
-		let roots_proof = prove(&self.roots_document, &[roots_chunk])?;
-		let roots_chunk_bytes =
-			self.roots_document[roots_chunk.start as usize..roots_chunk.end as usize].to_vec();
-		Ok(CellProof { line_proof, roots_chunk: roots_chunk_bytes, roots_proof })
+		prove_cell_in_line(&self.layout, &self.roots_document, axis, row, column, &line)
 	}
+}
+
+/// The proof of the cell at (`row`, `column`) from the whole line along `axis` that holds it
+/// and the blob's roots document: what a node holding only some lines serves.
+pub fn prove_cell_in_line(
+	layout: &BlobLayout,
+	roots_document: &[u8],
+	axis: Axis,
+	row: u32,
+	column: u32,
+	line: &[u8],
+) -> Result<CellProof, BlobError> {
+	let width = layout.extended_width();
+	if row >= width || column >= width {
+		return Err(BlobError::InvalidIndex);
+	}
+	if line.len() as u64 != layout.line_len()
+		|| roots_document.len() as u64 != layout.roots_document_len()
+	{
+		return Err(BlobError::WrongLineLength);
+	}
+	let (line_index, position) = match axis {
+		Axis::Row => (row, column),
+		Axis::Column => (column, row),
+	};
+	let cell_len = layout.cell_len as u64;
+	let cell_range =
+		ChunkRange { start: position as u64 * cell_len, end: (position as u64 + 1) * cell_len };
+	let line_proof = prove(line, &[cell_range])?;
+
+	let roots_chunk = roots_chunk_range(layout, axis, line_index);
+	let roots_proof = prove(roots_document, &[roots_chunk])?;
+	let roots_chunk_bytes =
+		roots_document[roots_chunk.start as usize..roots_chunk.end as usize].to_vec();
+	Ok(CellProof { line_proof, roots_chunk: roots_chunk_bytes, roots_proof })
+}
+
+/// The root of line `index` along `axis`, read from a blob's roots document.
+pub fn line_root(
+	layout: &BlobLayout,
+	roots_document: &[u8],
+	axis: Axis,
+	index: u32,
+) -> Option<Hash> {
+	if index >= layout.extended_width() {
+		return None;
+	}
+	let at = layout.root_offset(axis, index) as usize;
+	roots_document.get(at..at + 32)?.try_into().ok()
 }
 
 fn roots_chunk_range(layout: &BlobLayout, axis: Axis, index: u32) -> ChunkRange {

@@ -2,8 +2,8 @@
 //! fraud proofs tell bad encodings from good ones.
 
 use zerog_data::blob::{
-	check_fraud_proof, verify_cell, Axis, BlobError, BlobLayout, CommittedBlob, FraudProof,
-	Verdict, MAX_BLOB_LEN,
+	check_fraud_proof, line_root, prove_cell_in_line, verify_cell, Axis, BlobError, BlobLayout,
+	CommittedBlob, FraudProof, Verdict, MAX_BLOB_LEN,
 };
 
 fn blob(len: usize) -> Vec<u8> {
@@ -47,6 +47,31 @@ fn every_cell_proves_along_both_axes() {
 			}
 		}
 	}
+}
+
+#[test]
+fn a_node_holding_one_line_proves_its_cells_against_the_roots_document() {
+	let committed = CommittedBlob::new(&blob(20_000)).unwrap();
+	let layout = committed.layout;
+	let column = committed.square.column(3).unwrap();
+	assert_eq!(
+		line_root(&layout, &committed.roots_document, Axis::Column, 3),
+		Some(*blake3::hash(&column).as_bytes())
+	);
+	for row in 0..layout.extended_width() {
+		let proof =
+			prove_cell_in_line(&layout, &committed.roots_document, Axis::Column, row, 3, &column)
+				.unwrap();
+		assert_eq!(proof, committed.prove_cell(Axis::Column, row, 3).unwrap());
+	}
+	assert_eq!(
+		prove_cell_in_line(&layout, &committed.roots_document, Axis::Row, 0, 0, &column[1..]),
+		Err(BlobError::WrongLineLength)
+	);
+	assert_eq!(
+		line_root(&layout, &committed.roots_document, Axis::Row, layout.extended_width()),
+		None
+	);
 }
 
 #[test]

@@ -1,0 +1,50 @@
+//! Reaching a node over its RPC to sign for it: the connection the commands use and the
+//! signing context (genesis, runtime version, next nonce) read from the node.
+
+use crate::{sign, SigningContext};
+use jsonrpsee::{
+	core::client::ClientT,
+	rpc_params,
+	ws_client::{WsClient, WsClientBuilder},
+};
+use serde_json::Value;
+use sp_core::{sr25519, Pair, H256};
+use sp_runtime::generic::Era;
+use std::time::Duration;
+use zerog_runtime::{AccountId, RuntimeCall, UncheckedExtrinsic};
+
+/// Why a node could not be used.
+pub type Error = Box<dyn std::error::Error + Send + Sync>;
+
+/// Connects to the node at `url` (`ws://…`) with room for 64 MiB messages.
+pub async fn connect(url: &str) -> Result<WsClient, Error> {
+	WsClientBuilder::default()
+		.max_request_size(64 << 20)
+		.max_response_size(64 << 20)
+		.request_timeout(Duration::from_secs(600))
+		.build(url)
+		.await
+		.map_err(|e| format!("cannot reach the node at {url}: {e}").into())
+}
+
+/// `call` signed by `pair` for the node's chain and runtime with the account's next nonce
+/// (counting what the node's pool holds), immortal.
+pub async fn signed(
+	client: &WsClient,
+	pair: &sr25519::Pair,
+	call: RuntimeCall,
+) -> Result<UncheckedExtrinsic, Error> {
+	let account = AccountId::from(pair.public());
+	let genesis_hash: H256 = client.request("chain_getBlockHash", rpc_params![0]).await?;
+	let version: Value = client.request("state_getRuntimeVersion", rpc_params![]).await?;
+	let nonce: u32 =
+		client.request("system_accountNextIndex", rpc_params![account.to_string()]).await?;
+	let number = |key: &str| version[key].as_u64().map(|v| v as u32).ok_or("bad runtime version");
+	let context = SigningContext {
+		genesis_hash,
+		spec_version: number("specVersion")?,
+		transaction_version: number("transactionVersion")?,
+		era: (Era::Immortal, genesis_hash),
+	};
+	Ok(sign(call, pair, nonce, context))
+}
