@@ -143,6 +143,7 @@ describe('DA layer through the node, the CLI and a contract', () => {
       const root = submitted.stdout.match(/^data root: (0x[0-9a-fA-F]{64})$/m)?.[1]?.toLowerCase();
       const [, at, until] = submitted.stdout.match(/certified at block (\d+), retained until (\d+)/) ?? [];
       assert.ok(id && root && at && until, `blob id, data root and certificate in: ${submitted.stdout}`);
+      assert.match(submitted.stdout, /\(raw bytes over HTTP\)/, 'a local node takes the blob through its blob endpoint');
 
       const state = await da('status', root, '--url', node.wsUrl);
       assert.equal(state.code, 0, state.stderr);
@@ -167,6 +168,36 @@ describe('DA layer through the node, the CLI and a contract', () => {
       certified.set(size, { file, root, status });
     });
   }
+
+  it('moves a blob as hex through da_submitBlob and da_getBlob too (--transport rpc)', { timeout: 300_000 }, async () => {
+    const file = path.join(work, 'blob-hex.bin');
+    fs.writeFileSync(file, crypto.randomBytes(5 * MiB + 3));
+    const submitted = await da('submit', file, '--url', node.wsUrl, '--suri', '//Eve', '--wait', '--transport', 'rpc');
+    assert.equal(submitted.code, 0, submitted.stderr);
+    assert.match(submitted.stdout, /\(hex over JSON-RPC\)/);
+    const root = submitted.stdout.match(/^data root: (0x[0-9a-fA-F]{64})$/m)[1];
+    const output = path.join(work, 'blob-hex.out');
+    const got = await da('get', root, '-o', output, '--url', node.wsUrl, '--transport', 'rpc');
+    assert.equal(got.code, 0, got.stderr);
+    assert.equal(sha256(output), sha256(file), 'the blob comes back byte-identical');
+  });
+
+  it('serves raw blobs on its loopback blob endpoint, refusing bytes that commit to another root', async () => {
+    const endpoint = await rpc(http, 'da_httpEndpoint', []);
+    assert.match(endpoint, /^http:\/\/127\.0\.0\.1:\d+\/blobs\/$/);
+    const blob = certified.get(KiB + 1);
+    assert.ok(blob, 'the 1 KiB + 1 blob was certified');
+    const got = await fetch(`${endpoint}${blob.root}`);
+    assert.equal(got.status, 200);
+    assert.ok(Buffer.from(await got.arrayBuffer()).equals(fs.readFileSync(blob.file)), 'GET returns the blob');
+
+    const wrong = await fetch(`${endpoint}${unknownRoot}`, { method: 'PUT', body: Buffer.from('abc') });
+    assert.equal(wrong.status, 400);
+    assert.match((await wrong.json()).error, /commits to 0x[0-9a-f]{64}, not/);
+    const malformed = await fetch(`${endpoint}0x1234`, { method: 'PUT', body: Buffer.from('abc') });
+    assert.equal(malformed.status, 400);
+    assert.equal((await fetch(`${endpoint}${unknownRoot}`, { method: 'DELETE' })).status, 405);
+  });
 
   it('refuses a blob of 32 MiB + 1 B before it reaches the chain, taking nothing', { timeout: 120_000 }, async () => {
     const file = path.join(work, 'too-large.bin');

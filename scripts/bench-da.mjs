@@ -1,12 +1,15 @@
 // The DA layer's figures, measured through one node's RPC with the `zerog-node da` CLI:
 //
 //   1. ingest: `da submit FILE --wait` of one random blob (32 MiB by default); the CLI's own
-//      `uploaded at X MiB/s` (its `da_submitBlob` calls in 4 MiB pieces, nothing else) and the
-//      command's wall time (local commitment, dry run, upload, inclusion, certification);
+//      `uploaded at X MiB/s` (from the first byte sent until the node has the blob extended,
+//      committed and checked against its root), raw bytes to the node's upload endpoint, and
+//      the command's wall time (local commitment, dry run, upload, inclusion, certification);
+//      then the same upload of another blob as hex through `da_submitBlob` (`--transport rpc`);
 //   2. submit → certified latency: blocks from the block whose `daCommitments.BlobSubmitted`
 //      carries the blob's data root to `certifiedAt` (`da_blobStatus`), and seconds (on-chain
 //      timestamps of those blocks; wall clock from the command's start);
-//   3. `da get` of that blob: wall time and MiB/s (checked byte-identical);
+//   3. `da get` of that blob: wall time and MiB/s (checked byte-identical), through the blob
+//      endpoint and as hex through `da_getBlob` (`--transport rpc`);
 //   4. sustained certified throughput: `--blobs N` random blobs submitted at once by N
 //      accounts (N `da submit --wait` processes), total certified bytes over the time from the
 //      first submission's start to the last certificate seen, and the blocks that spanned;
@@ -262,8 +265,13 @@ try {
     chainSeconds: (seen.certified.moment - seen.submitted.moment) / 1000,
     wallSeconds: (seen.certified.seenAt - single.started) / 1000,
   };
+  const hexFile = path.join(work, 'blob-hex.bin');
+  fs.writeFileSync(hexFile, crypto.randomBytes(SIZE));
+  const hexSubmit = await da('submit', hexFile, '--url', url, '--suri', submitterUri(0), '--transport', 'rpc');
+  fs.rmSync(hexFile, { force: true });
   const ingest = {
     uploadMiBs: one.uploadMiBs,
+    hexUploadMiBs: Number(hexSubmit.stdout.match(/uploaded at ([\d.]+) MiB\/s/)?.[1] ?? NaN),
     commandSeconds: (single.ended - single.started) / 1000,
   };
 
@@ -273,10 +281,13 @@ try {
   const got = await da('get', one.root, '-o', output, '--url', url);
   if (!fs.readFileSync(output).equals(fs.readFileSync(file))) throw new Error('da get returned different bytes');
   const getSeconds = (got.ended - got.started) / 1000;
+  const gotHex = await da('get', one.root, '-o', output, '--url', url, '--transport', 'rpc');
+  if (!fs.readFileSync(output).equals(fs.readFileSync(file))) throw new Error('da get --transport rpc returned different bytes');
   const get = {
     seconds: getSeconds,
     MiBs: mib(SIZE) / getSeconds,
     cliMiBs: Number(got.stdout.match(/([\d.]+) MiB\/s/)?.[1] ?? NaN),
+    hexMiBs: mib(SIZE) / ((gotHex.ended - gotHex.started) / 1000),
   };
   fs.rmSync(output, { force: true });
 
@@ -347,9 +358,9 @@ try {
   const w = (x) => `${x.refTimeUs.toFixed(1)} µs, ${x.proofSize} B proof`;
   const perBlob = (x) => (x.valueBytes === null ? 'absent' : `${round(x.valueBytes, 1)} B value + ${round(x.keyBytes, 1)} B key`);
   const rows = [
-    ['1. ingest (`da_submitBlob`, CLI figure)', `${one.uploadMiBs.toFixed(1)} MiB/s`, `${mib(SIZE).toFixed(1)} MiB in 4 MiB pieces; \`da submit --wait\` took ${ingest.commandSeconds.toFixed(1)} s wall`],
+    ['1. ingest (upload endpoint, CLI figure)', `${one.uploadMiBs.toFixed(1)} MiB/s`, `${mib(SIZE).toFixed(1)} MiB as raw bytes, extended and committed by the node; hex through \`da_submitBlob\`: ${ingest.hexUploadMiBs} MiB/s; \`da submit --wait\` took ${ingest.commandSeconds.toFixed(1)} s wall`],
     ['2. submit → certified', `${latency.blocks} blocks`, `included in #${latency.inclusionBlock}, certified in #${latency.certifiedAt}; ${latency.chainSeconds.toFixed(1)} s on chain, ${latency.wallSeconds.toFixed(1)} s from the command's start`],
-    ['3. `da get`', `${get.MiBs.toFixed(1)} MiB/s`, `${get.seconds.toFixed(1)} s wall (CLI says ${get.cliMiBs} MiB/s), byte-identical`],
+    ['3. `da get`', `${get.MiBs.toFixed(1)} MiB/s`, `${get.seconds.toFixed(1)} s wall (CLI says ${get.cliMiBs} MiB/s) through the blob endpoint, byte-identical; hex through \`da_getBlob\`: ${get.hexMiBs.toFixed(1)} MiB/s`],
     ['4. sustained certified throughput', `${sustained.MiBs.toFixed(2)} MiB/s`, `${sustained.certified}/${BLOBS} blobs of ${mib(SIZE).toFixed(1)} MiB from ${BLOBS} accounts in ${spanSeconds.toFixed(1)} s; blocks #${headAtStart} → #${lastBlock} (${sustained.blocks}), first included #${firstIncluded}; mean upload ${sustained.meanUploadMiBs.toFixed(1)} MiB/s`],
     ['5. on-chain bytes per certified blob', `${round(onChain.valueBytes, 1)} B value + ${round(onChain.keyBytes, 1)} B key`, `Blobs ${perBlob(entries.blobs)}; BlobsByRoot ${perBlob(entries.blobsByRoot)}; Attesters (${attesters}) ${perBlob(entries.attesters)}; Retention share (1/${retention.length}) ${perBlob(entries.retentionShare)}`],
     ['6. weight `submitBlob`', w(weights.submitBlob), `transaction fee ${weights.submitBlob.partialFee} (blob fee apart)`],
@@ -361,9 +372,9 @@ try {
   console.log();
   console.log(JSON.stringify({
     size: SIZE,
-    ingest: { uploadMiBs: one.uploadMiBs, commandSeconds: round(ingest.commandSeconds), blobId: one.id, dataRoot: one.root },
+    ingest: { uploadMiBs: one.uploadMiBs, hexUploadMiBs: ingest.hexUploadMiBs, commandSeconds: round(ingest.commandSeconds), blobId: one.id, dataRoot: one.root },
     latency: { ...latency, chainSeconds: round(latency.chainSeconds), wallSeconds: round(latency.wallSeconds) },
-    get: { seconds: round(get.seconds), MiBs: round(get.MiBs), cliMiBs: get.cliMiBs },
+    get: { seconds: round(get.seconds), MiBs: round(get.MiBs), cliMiBs: get.cliMiBs, hexMiBs: round(get.hexMiBs) },
     sustained: { ...sustained, seconds: round(sustained.seconds), MiBs: round(sustained.MiBs, 3), meanUploadMiBs: round(sustained.meanUploadMiBs) },
     onChain: { ...onChain, keyBytes: round(onChain.keyBytes, 1), valueBytes: round(onChain.valueBytes, 1) },
     weights: Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, { refTimeUs: v.refTimeUs, proofSize: v.proofSize, partialFee: v.partialFee.toString() }])),

@@ -216,6 +216,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let roles = service::Roles {
 				storage_provider: cli.storage.storage_provider,
 				da_signer: cli.da.da_signer,
+				da_http_port: cli.da.da_http_port,
 			};
 			let supervisor = Arc::new(Mutex::new(None));
 			let outcome = runner.run_node_until_exit(|mut config| {

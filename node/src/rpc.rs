@@ -55,11 +55,18 @@ pub struct FullDeps<C, P, SC, B> {
 	pub storage: zerog_storage_client::retrieval::Retriever,
 	/// The DA layer's part: the node's blobs and peers.
 	pub da: zerog_da_client::fetch::Fetcher,
+	/// Where the node's binary blob endpoint listens.
+	pub da_http: std::net::SocketAddr,
 }
 
 /// Builds the RPC methods of a full node.
 pub fn create_full<C, P, SC, B>(
-	FullDeps { client, pool, select_chain, babe, grandpa, storage, da }: FullDeps<C, P, SC, B>,
+	FullDeps { client, pool, select_chain, babe, grandpa, storage, da, da_http }: FullDeps<
+		C,
+		P,
+		SC,
+		B,
+	>,
 ) -> Result<RpcModule<()>, Box<dyn std::error::Error + Send + Sync>>
 where
 	C: ProvideRuntimeApi<Block>
@@ -91,7 +98,7 @@ where
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Storage::new(client.clone(), storage).into_rpc())?;
-	module.merge(Da::new(client.clone(), da).into_rpc())?;
+	module.merge(Da::new(client.clone(), da, da_http).into_rpc())?;
 	module.merge(Babe::new(client, babe.worker_handle, babe.keystore, select_chain).into_rpc())?;
 	module.merge(
 		Grandpa::new(

@@ -196,6 +196,8 @@ pub struct Roles {
 	pub storage_provider: bool,
 	/// `--da-signer`: hold and attest the blob lines assigned to the node's `zgda` keys.
 	pub da_signer: bool,
+	/// `--da-http-port`: where on 127.0.0.1 the node moves blobs as raw bytes (0: any port).
+	pub da_http_port: u16,
 }
 
 /// Builds and starts a full node: networking, RPC, BABE authoring and GRANDPA voting on an
@@ -308,6 +310,16 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		sync_service.clone(),
 		line_protocol,
 	);
+	let blob_endpoint = da::http::bind(roles.da_http_port).map_err(|e| {
+		ServiceError::Other(format!("cannot bind the DA blob endpoint on 127.0.0.1: {e}"))
+	})?;
+	let da_http = blob_endpoint.local_addr().map_err(|e| ServiceError::Other(e.to_string()))?;
+	log::info!(target: "da", "blob endpoint at {}", da::http::endpoint_url(da_http));
+	task_manager.spawn_handle().spawn(
+		"da-http",
+		"da",
+		da::http::serve(blob_endpoint, fetcher.clone()),
+	);
 	task_manager.spawn_handle().spawn(
 		"da-line-protocol",
 		"da",
@@ -400,6 +412,7 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				},
 				storage: retriever.clone(),
 				da: fetcher.clone(),
+				da_http,
 			};
 			rpc::create_full(deps).map_err(Into::into)
 		})

@@ -3,9 +3,12 @@
 //!
 //! `submit` checks the file (1 B … 32 MiB), extends and commits it locally (so the data root
 //! it pays for is its own, not the node's word), dry-runs `submit_blob`, uploads the blob to
-//! the node, submits the transaction and, with `--wait`, follows the blob until it is certified
-//! (exit 0) or expires (exit 1). `get` reads the blob from the node, commits it again and
-//! writes the file only if it matches its root. Every failure is one line naming its cause.
+//! the node, submits the transaction and, with `--wait`, follows the blob until it is
+//! certified (exit 0) or expires (exit 1). `get` reads the blob from the node, commits it
+//! again and writes the file only if it matches its root. The bytes move as they are through
+//! the node's blob endpoint when the node is on this machine, else as hex through
+//! `da_submitBlob` and `da_getBlob` (`--transport`). Every failure is one line naming its
+//! cause.
 
 use crate::rpc::MAX_PIECE;
 use codec::{Decode, Encode};
@@ -60,9 +63,23 @@ pub struct SubmitCmd {
 	/// Seconds to wait for certification before giving up.
 	#[arg(long, default_value_t = 300)]
 	pub timeout: u64,
+	/// How the blob reaches the node.
+	#[arg(long, value_enum, default_value_t = Transport::Auto)]
+	pub transport: Transport,
 	/// The node to use.
 	#[clap(flatten)]
 	pub node: NodeArgs,
+}
+
+/// How a blob's bytes move between the command and the node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Transport {
+	/// Raw bytes through the node's blob endpoint when the node is on this machine, else hex.
+	Auto,
+	/// Raw bytes through the node's blob endpoint (the node must be on this machine).
+	Http,
+	/// Hex pieces through `da_submitBlob` and `da_getBlob`.
+	Rpc,
 }
 
 /// `da get`.
@@ -73,6 +90,9 @@ pub struct GetCmd {
 	/// Where to write it.
 	#[arg(short, long)]
 	pub output: PathBuf,
+	/// How the blob comes from the node.
+	#[arg(long, value_enum, default_value_t = Transport::Auto)]
+	pub transport: Transport,
 	/// The node to use.
 	#[clap(flatten)]
 	pub node: NodeArgs,
@@ -111,6 +131,31 @@ fn bar(len: u64, what: &str) -> ProgressBar {
 
 fn mib_per_s(bytes: u64, elapsed: Duration) -> f64 {
 	bytes as f64 / (1 << 20) as f64 / elapsed.as_secs_f64().max(1e-9)
+}
+
+/// The node's binary blob endpoint, when the node is on this machine and names one.
+async fn local_endpoint(client: &WsClient, node: &NodeArgs) -> Option<std::net::SocketAddr> {
+	let host = node.url.split("://").nth(1)?.split(['/', ':']).next()?;
+	if !matches!(host, "127.0.0.1" | "localhost") {
+		return None;
+	}
+	let url: String = client.request("da_httpEndpoint", rpc_params![]).await.ok()?;
+	url.strip_prefix("http://")?.split('/').next()?.parse().ok()
+}
+
+/// The blob endpoint to use under `transport`, or none for hex through the RPC.
+async fn blob_endpoint(
+	client: &WsClient,
+	node: &NodeArgs,
+	transport: Transport,
+) -> Result<Option<std::net::SocketAddr>, Error> {
+	Ok(match transport {
+		Transport::Rpc => None,
+		Transport::Auto => local_endpoint(client, node).await,
+		Transport::Http => Some(local_endpoint(client, node).await.ok_or(
+			"the node names no blob endpoint on this machine (is it local, with unsafe RPC?)",
+		)?),
+	})
 }
 
 async fn status(client: &WsClient, data_root: H256) -> Result<Option<Value>, Error> {
@@ -160,15 +205,19 @@ impl SubmitCmd {
 
 		let uploading = Instant::now();
 		let progress = bar(len, "upload");
-		for (i, piece) in data.chunks(MAX_PIECE as usize).enumerate() {
-			let offset = i as u64 * MAX_PIECE;
-			let params = rpc_params![data_root, len, offset, Bytes(piece.to_vec())];
-			client
-				.request::<bool, _>("da_submitBlob", params)
-				.await
-				.map_err(|e| format!("the node refused the upload: {e}"))?;
-			progress.inc(piece.len() as u64);
-		}
+		let transport = match blob_endpoint(&client, &self.node, self.transport).await? {
+			Some(endpoint) => {
+				let counted = progress.clone();
+				crate::http::put(endpoint, &data_root.0, data.into(), move |n| counted.inc(n))
+					.await
+					.map_err(|e| format!("the node refused the upload: {e}"))?;
+				"raw bytes over HTTP"
+			},
+			None => {
+				upload_in_pieces(&client, data_root, &data, &progress).await?;
+				"hex over JSON-RPC"
+			},
+		};
 		progress.finish_and_clear();
 		let upload_time = uploading.elapsed();
 		client
@@ -179,7 +228,7 @@ impl SubmitCmd {
 		println!("blob id: {}", blob["id"]);
 		println!("data root: {data_root:?}");
 		println!(
-			"{len} bytes in a {w}×{w} square of {c}-byte cells; uploaded at {:.1} MiB/s",
+			"{len} bytes in a {w}×{w} square of {c}-byte cells; uploaded at {:.1} MiB/s ({transport})",
 			mib_per_s(len, upload_time),
 			w = layout.width,
 			c = layout.cell_len,
@@ -240,6 +289,26 @@ impl SubmitCmd {
 			}
 		}
 	}
+}
+
+/// Uploads `data` through `da_submitBlob` in pieces of hex, for nodes on other machines.
+async fn upload_in_pieces(
+	client: &WsClient,
+	data_root: H256,
+	data: &[u8],
+	progress: &ProgressBar,
+) -> Result<(), Error> {
+	let len = data.len() as u64;
+	for (i, piece) in data.chunks(MAX_PIECE as usize).enumerate() {
+		let offset = i as u64 * MAX_PIECE;
+		let params = rpc_params![data_root, len, offset, Bytes(piece.to_vec())];
+		client
+			.request::<bool, _>("da_submitBlob", params)
+			.await
+			.map_err(|e| format!("the node refused the upload: {e}"))?;
+		progress.inc(piece.len() as u64);
+	}
+	Ok(())
 }
 
 async fn dry_run(
@@ -315,8 +384,33 @@ impl GetCmd {
 	}
 
 	async fn write(&self, client: &WsClient, len: u64, partial: &Path) -> Result<(), Error> {
-		let mut data = Vec::with_capacity(len as usize);
 		let progress = bar(len, "get");
+		let data = match blob_endpoint(client, &self.node, self.transport).await? {
+			Some(endpoint) => crate::http::get(endpoint, &self.data_root.0, |n| progress.inc(n))
+				.await
+				.map_err(|e| format!("cannot get {:?}: {e}", self.data_root))?,
+			None => self.read_in_pieces(client, len, &progress).await?,
+		};
+		progress.finish_and_clear();
+		let committed = CommittedBlob::new(&data).map_err(|e| format!("bad blob: {e:?}"))?;
+		if committed.data_root != self.data_root.0 {
+			return Err("the node's blob does not match its data root; nothing written".into());
+		}
+		let mut file = std::fs::File::create(partial)
+			.map_err(|e| format!("cannot write {}: {e}", partial.display()))?;
+		file.write_all(&data)?;
+		file.sync_all()?;
+		Ok(())
+	}
+
+	/// The blob through `da_getBlob` in pieces of hex.
+	async fn read_in_pieces(
+		&self,
+		client: &WsClient,
+		len: u64,
+		progress: &ProgressBar,
+	) -> Result<Vec<u8>, Error> {
+		let mut data = Vec::with_capacity(len as usize);
 		while (data.len() as u64) < len {
 			let offset = data.len() as u64;
 			let piece: Bytes = client
@@ -329,16 +423,7 @@ impl GetCmd {
 			data.extend_from_slice(&piece);
 			progress.inc(piece.len() as u64);
 		}
-		progress.finish_and_clear();
-		let committed = CommittedBlob::new(&data).map_err(|e| format!("bad blob: {e:?}"))?;
-		if committed.data_root != self.data_root.0 {
-			return Err("the node's blob does not match its data root; nothing written".into());
-		}
-		let mut file = std::fs::File::create(partial)
-			.map_err(|e| format!("cannot write {}: {e}", partial.display()))?;
-		file.write_all(&data)?;
-		file.sync_all()?;
-		Ok(())
+		Ok(data)
 	}
 }
 

@@ -14,11 +14,14 @@
 //! * [`signer`]: with `--da-signer`, fetches the lines the chain assigns to the node's DA keys
 //!   (key type `zgda`) for every pending blob, and attests them, one transaction per block per
 //!   key; prunes blobs the chain forgot.
+//! * [`http`]: a blob in one HTTP request of raw bytes, up or down, on the node's loopback
+//!   interface.
 //! * [`rpc`]: upload, status, cells with proofs and blobs through the node.
 //! * [`cli`]: `zerog-node da submit|get|status`.
 
 pub mod cli;
 pub mod fetch;
+pub mod http;
 pub mod protocol;
 pub mod rpc;
 pub mod signer;
@@ -38,4 +41,9 @@ pub struct DaParams {
 	/// must be an operator of shared staking's `da` service.
 	#[arg(long)]
 	pub da_signer: bool,
+
+	/// The port of the binary blob endpoint on 127.0.0.1 (`PUT` and `GET /blobs/<dataRoot>`,
+	/// named by the unsafe RPC method `da_httpEndpoint`); any free port when not given.
+	#[arg(long, value_name = "PORT", default_value_t = 0)]
+	pub da_http_port: u16,
 }

@@ -12,6 +12,7 @@
 //! | `da_blobStatus(dataRoot)` | the blob as the chain has it: pending or certified, stake, epoch, retention; `null` if unknown, expired or pruned |
 //! | `da_getCell(dataRoot, row, col)` | the cell of the extended square and its `CellProof` (SCALE), from this node or its peers |
 //! | `da_getBlob(dataRoot, offset, len)` | bytes of the blob, rebuilt from any `k` rows and checked against `dataRoot` |
+//! | `da_httpEndpoint()` | the URL of the node's binary upload endpoint on 127.0.0.1 ([`crate::upload`]), the fast way in for a client on the node's machine |
 
 use crate::{fetch::Fetcher, hex, store::prove_cell};
 use codec::Encode;
@@ -54,6 +55,11 @@ pub trait DaRpc {
 	/// `len` bytes (at most 4 MiB) from `offset` of the blob.
 	#[method(name = "getBlob", with_extensions)]
 	async fn get_blob(&self, data_root: H256, offset: u64, len: u64) -> RpcResult<Bytes>;
+
+	/// The URL blobs are uploaded to and read from as raw bytes (`PUT` / `GET
+	/// <url><dataRoot>`), on 127.0.0.1.
+	#[method(name = "httpEndpoint", with_extensions)]
+	fn http_endpoint(&self) -> RpcResult<String>;
 }
 
 /// Error codes of the DA RPC.
@@ -79,12 +85,13 @@ pub struct Da<C> {
 	client: Arc<C>,
 	fetcher: Fetcher,
 	blobs: Mutex<VecDeque<(H256, Arc<Vec<u8>>)>>,
+	upload: std::net::SocketAddr,
 }
 
 impl<C> Da<C> {
-	/// The RPC over the node's client and fetcher.
-	pub fn new(client: Arc<C>, fetcher: Fetcher) -> Self {
-		Self { client, fetcher, blobs: Default::default() }
+	/// The RPC over the node's client and fetcher, naming the upload endpoint at `upload`.
+	pub fn new(client: Arc<C>, fetcher: Fetcher, upload: std::net::SocketAddr) -> Self {
+		Self { client, fetcher, blobs: Default::default(), upload }
 	}
 }
 
@@ -244,5 +251,10 @@ where
 		let start = (offset as usize).min(blob.len());
 		let end = start.saturating_add(len.min(MAX_PIECE) as usize).min(blob.len());
 		Ok(Bytes(blob[start..end].to_vec()))
+	}
+
+	fn http_endpoint(&self, ext: &Extensions) -> RpcResult<String> {
+		sc_rpc_api::check_if_safe(ext)?;
+		Ok(crate::http::endpoint_url(self.upload))
 	}
 }

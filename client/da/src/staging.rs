@@ -101,7 +101,24 @@ impl Staging {
 			}
 		};
 		let Some(upload) = complete else { return Ok(false) };
-		let committed = CommittedBlob::new(&upload.bytes).map_err(StagingError::Extension)?;
+		self.commit(data_root, &upload.bytes)?;
+		Ok(true)
+	}
+
+	/// Stages the whole blob `bytes`, uploaded at once, if it commits to `data_root`.
+	pub fn put_blob(&self, data_root: &Hash, bytes: &[u8]) -> Result<(), StagingError> {
+		if self.committed(data_root).is_some() {
+			return Ok(());
+		}
+		if bytes.is_empty() || bytes.len() as u64 > u64::from(MAX_BLOB_LEN) {
+			return Err(StagingError::BadLength(bytes.len() as u64));
+		}
+		self.commit(data_root, bytes)
+	}
+
+	/// Extends and commits a complete blob and stages it if it commits to `data_root`.
+	fn commit(&self, data_root: &Hash, bytes: &[u8]) -> Result<(), StagingError> {
+		let committed = CommittedBlob::new(bytes).map_err(StagingError::Extension)?;
 		if committed.data_root != *data_root {
 			return Err(StagingError::WrongRoot {
 				claimed: *data_root,
@@ -109,7 +126,7 @@ impl Staging {
 			});
 		}
 		self.stage(committed);
-		Ok(true)
+		Ok(())
 	}
 
 	/// Holds an extended and committed blob, dropping the oldest beyond [`MAX_STAGED`].

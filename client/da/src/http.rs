@@ -1,0 +1,351 @@
+//! The node's binary blob endpoint: a blob in one HTTP request of raw bytes, up or down, on
+//! the node's loopback interface only.
+//!
+//! JSON-RPC carries bytes as hex, which doubles a 32 MiB blob and costs a hex encode and
+//! decode on each side; this endpoint moves the bytes as they are.
+//!
+//! | request | answer |
+//! | --- | --- |
+//! | `PUT /blobs/<dataRoot>`, the blob as the body | `200` `{"dataRoot", "len"}` once the blob is extended, commits to `dataRoot` and is staged for its signers (as a completed `da_submitBlob` upload); `400` `{"error"}` if it is empty or commits to another root; `411` without `Content-Length`; `413` above 32 MiB |
+//! | `GET /blobs/<dataRoot>` | `200` the blob, from this node or rebuilt from any `k` rows of its peers and checked against `dataRoot` (as `da_getBlob`); `404` `{"error"}` if it cannot be had |
+//!
+//! A malformed root is a `400`, another path a `404`, another method a `405`. The node binds
+//! it to `127.0.0.1` (`--da-http-port`, any free port by default) and names it through the
+//! unsafe RPC method `da_httpEndpoint`; `zerog-node da submit|get` use it when they talk to a
+//! node on this machine (`curl -T FILE <endpoint><dataRoot>` works too).
+
+use crate::{fetch::Fetcher, hex, staging::StagingError};
+use bytes::Bytes;
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::{
+	body::Incoming,
+	header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE},
+	server::conn::http1,
+	service::service_fn,
+	Method, Request, Response, StatusCode,
+};
+use hyper_util::rt::TokioIo;
+use serde_json::json;
+use std::{convert::Infallible, future::Future, net::SocketAddr};
+use zerog_data::{blob::MAX_BLOB_LEN, Hash};
+
+/// The path under which blobs live, followed by their `0x`-prefixed data root.
+pub const BLOBS_PATH: &str = "/blobs/";
+
+/// Bytes one frame of an upload carries (the unit its progress is counted in).
+const FRAME: usize = 1 << 20;
+
+/// Where uploads go and blobs come from.
+pub trait Blobs: Clone + Send + Sync + 'static {
+	/// Stages the whole blob `bytes` if it commits to `data_root`.
+	fn stage(&self, data_root: &Hash, bytes: &[u8]) -> Result<(), StagingError>;
+	/// The blob `data_root`, checked against it.
+	fn blob(&self, data_root: Hash) -> impl Future<Output = Result<Vec<u8>, String>> + Send;
+}
+
+impl Blobs for Fetcher {
+	fn stage(&self, data_root: &Hash, bytes: &[u8]) -> Result<(), StagingError> {
+		self.source.staging.put_blob(data_root, bytes)
+	}
+
+	async fn blob(&self, data_root: Hash) -> Result<Vec<u8>, String> {
+		Fetcher::blob(self, &data_root).await.map_err(|e| e.to_string())
+	}
+}
+
+/// The endpoint's URL for a listener bound to `addr`: the data root follows it.
+pub fn endpoint_url(addr: SocketAddr) -> String {
+	format!("http://{addr}{BLOBS_PATH}")
+}
+
+/// Binds the endpoint on `127.0.0.1:port` (`0`: any free port).
+pub fn bind(port: u16) -> std::io::Result<std::net::TcpListener> {
+	let listener = std::net::TcpListener::bind(("127.0.0.1", port))?;
+	listener.set_nonblocking(true)?;
+	Ok(listener)
+}
+
+/// Serves `blobs` on `listener` until the node stops.
+pub async fn serve<B: Blobs>(listener: std::net::TcpListener, blobs: B) {
+	let listener = match tokio::net::TcpListener::from_std(listener) {
+		Ok(listener) => listener,
+		Err(error) => {
+			log::error!(target: "da", "cannot serve the blob endpoint: {error}");
+			return;
+		},
+	};
+	loop {
+		let stream = match listener.accept().await {
+			Ok((stream, _)) => stream,
+			Err(error) => {
+				log::debug!(target: "da", "blob endpoint connection refused: {error}");
+				continue;
+			},
+		};
+		let blobs = blobs.clone();
+		tokio::spawn(async move {
+			let service = service_fn(move |request| answer(blobs.clone(), request));
+			if let Err(error) =
+				http1::Builder::new().serve_connection(TokioIo::new(stream), service).await
+			{
+				log::debug!(target: "da", "blob endpoint connection ended: {error}");
+			}
+		});
+	}
+}
+
+fn reply(status: StatusCode, body: serde_json::Value) -> Response<Full<Bytes>> {
+	let mut response = Response::new(Full::new(Bytes::from(body.to_string())));
+	*response.status_mut() = status;
+	response
+}
+
+fn refuse(status: StatusCode, message: impl ToString) -> Response<Full<Bytes>> {
+	reply(status, json!({ "error": message.to_string() }))
+}
+
+/// The data root a path names, if it is one.
+fn data_root_of(path: &str) -> Option<Result<Hash, String>> {
+	let root = path.strip_prefix(BLOBS_PATH)?;
+	let digits = root.strip_prefix("0x").unwrap_or(root);
+	let mut hash = [0u8; 32];
+	let parsed = (digits.len() == 64 && digits.is_ascii())
+		.then(|| {
+			hash.iter_mut().enumerate().all(|(i, byte)| {
+				u8::from_str_radix(&digits[2 * i..2 * i + 2], 16).map(|b| *byte = b).is_ok()
+			})
+		})
+		.unwrap_or(false);
+	Some(if parsed { Ok(hash) } else { Err(format!("{root} is not a 32-byte hex data root")) })
+}
+
+async fn answer<B: Blobs>(
+	blobs: B,
+	request: Request<Incoming>,
+) -> Result<Response<Full<Bytes>>, Infallible> {
+	let data_root = match data_root_of(request.uri().path()) {
+		None => return Ok(refuse(StatusCode::NOT_FOUND, "blobs live under /blobs/<dataRoot>")),
+		Some(Err(message)) => return Ok(refuse(StatusCode::BAD_REQUEST, message)),
+		Some(Ok(root)) => root,
+	};
+	Ok(match *request.method() {
+		Method::PUT => upload(blobs, data_root, request).await,
+		Method::GET => match blobs.blob(data_root).await {
+			Ok(blob) => {
+				let mut response = Response::new(Full::new(Bytes::from(blob)));
+				response
+					.headers_mut()
+					.insert(CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+				response
+			},
+			Err(error) => refuse(StatusCode::NOT_FOUND, error),
+		},
+		_ => refuse(StatusCode::METHOD_NOT_ALLOWED, "PUT uploads a blob, GET reads one"),
+	})
+}
+
+async fn upload<B: Blobs>(
+	blobs: B,
+	data_root: Hash,
+	request: Request<Incoming>,
+) -> Response<Full<Bytes>> {
+	let Some(len) = request
+		.headers()
+		.get(CONTENT_LENGTH)
+		.and_then(|value| value.to_str().ok()?.parse::<u64>().ok())
+	else {
+		return refuse(StatusCode::LENGTH_REQUIRED, "the blob's Content-Length is required");
+	};
+	if len > u64::from(MAX_BLOB_LEN) {
+		return refuse(
+			StatusCode::PAYLOAD_TOO_LARGE,
+			format!("a blob holds at most {MAX_BLOB_LEN} bytes, not {len}"),
+		);
+	}
+	let body = match Limited::new(request.into_body(), MAX_BLOB_LEN as usize).collect().await {
+		Ok(body) => body.to_bytes(),
+		Err(error) => {
+			return refuse(StatusCode::BAD_REQUEST, format!("the upload broke off: {error}"))
+		},
+	};
+	let staged =
+		tokio::task::spawn_blocking(move || blobs.stage(&data_root, &body).map(|()| body.len()))
+			.await;
+	match staged {
+		Ok(Ok(len)) => reply(StatusCode::OK, json!({ "dataRoot": hex(&data_root), "len": len })),
+		Ok(Err(error)) => refuse(StatusCode::BAD_REQUEST, error),
+		Err(error) => refuse(StatusCode::INTERNAL_SERVER_ERROR, error),
+	}
+}
+
+type Sender<B> = hyper::client::conn::http1::SendRequest<B>;
+
+async fn open<B>(addr: SocketAddr) -> Result<Sender<B>, String>
+where
+	B: hyper::body::Body + Send + 'static,
+	B::Data: Send,
+	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+	let stream = tokio::net::TcpStream::connect(addr)
+		.await
+		.map_err(|e| format!("cannot reach the node's blob endpoint {addr}: {e}"))?;
+	let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+		.await
+		.map_err(|e| format!("blob endpoint {addr}: {e}"))?;
+	tokio::spawn(connection);
+	Ok(sender)
+}
+
+/// The error an answer of the endpoint carries.
+fn refusal(status: StatusCode, body: &[u8]) -> String {
+	let answer: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
+	answer["error"].as_str().map(str::to_owned).unwrap_or_else(|| status.to_string())
+}
+
+/// Uploads `blob` to the endpoint at `addr` as the blob `data_root`, counting the bytes sent
+/// on `progress`.
+pub async fn put(
+	addr: SocketAddr,
+	data_root: &Hash,
+	blob: Bytes,
+	progress: impl Fn(u64) + Send + Sync + 'static,
+) -> Result<(), String> {
+	use futures::StreamExt;
+	use http_body_util::StreamBody;
+	use hyper::body::Frame;
+
+	let len = blob.len();
+	let frames = futures::stream::iter((0..len).step_by(FRAME)).map(move |start| {
+		let frame = blob.slice(start..len.min(start + FRAME));
+		progress(frame.len() as u64);
+		Ok::<_, Infallible>(Frame::data(frame))
+	});
+	let request = Request::put(format!("{BLOBS_PATH}{}", hex(data_root)))
+		.header(hyper::header::HOST, addr.to_string())
+		.header(CONTENT_LENGTH, len)
+		.body(StreamBody::new(frames))
+		.map_err(|e| e.to_string())?;
+	let response =
+		open(addr).await?.send_request(request).await.map_err(|e| format!("upload: {e}"))?;
+	let status = response.status();
+	let body = response.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
+	if status.is_success() {
+		Ok(())
+	} else {
+		Err(refusal(status, &body))
+	}
+}
+
+/// Reads the blob `data_root` from the endpoint at `addr`, counting the bytes received on
+/// `progress`. The bytes are the node's word: check them against `data_root`.
+pub async fn get(
+	addr: SocketAddr,
+	data_root: &Hash,
+	progress: impl Fn(u64),
+) -> Result<Vec<u8>, String> {
+	let request = Request::get(format!("{BLOBS_PATH}{}", hex(data_root)))
+		.header(hyper::header::HOST, addr.to_string())
+		.body(Full::new(Bytes::new()))
+		.map_err(|e| e.to_string())?;
+	let response =
+		open(addr).await?.send_request(request).await.map_err(|e| format!("download: {e}"))?;
+	let status = response.status();
+	let mut body = response.into_body();
+	let mut blob = Vec::new();
+	while let Some(frame) = body.frame().await {
+		let frame = frame.map_err(|e| format!("the download broke off: {e}"))?;
+		if let Some(data) = frame.data_ref() {
+			if blob.len() + data.len() > MAX_BLOB_LEN as usize {
+				return Err("the node sent more than a blob holds".into());
+			}
+			blob.extend_from_slice(data);
+			progress(data.len() as u64);
+		}
+	}
+	if status.is_success() {
+		Ok(blob)
+	} else {
+		Err(refusal(status, &blob))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::staging::Staging;
+	use zerog_data::blob::CommittedBlob;
+
+	impl Blobs for Staging {
+		fn stage(&self, data_root: &Hash, bytes: &[u8]) -> Result<(), StagingError> {
+			self.put_blob(data_root, bytes)
+		}
+
+		async fn blob(&self, data_root: Hash) -> Result<Vec<u8>, String> {
+			let blob = self.committed(&data_root).ok_or("not staged")?;
+			Ok(blob.square.original()[..blob.layout.len as usize].to_vec())
+		}
+	}
+
+	async fn endpoint() -> (SocketAddr, Staging) {
+		let listener = bind(0).unwrap();
+		let addr = listener.local_addr().unwrap();
+		let staging = Staging::default();
+		tokio::spawn(serve(listener, staging.clone()));
+		(addr, staging)
+	}
+
+	#[tokio::test]
+	async fn a_blob_put_in_one_request_is_staged_and_its_bytes_counted() {
+		let (addr, staging) = endpoint().await;
+		let blob: Vec<u8> = (0..3_000_000u32).map(|i| (i % 251) as u8).collect();
+		let root = CommittedBlob::new(&blob).unwrap().data_root;
+		let sent = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+		let counter = sent.clone();
+		put(addr, &root, Bytes::from(blob.clone()), move |n| {
+			counter.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+		})
+		.await
+		.unwrap();
+		assert_eq!(sent.load(std::sync::atomic::Ordering::Relaxed), blob.len() as u64);
+		let staged = staging.committed(&root).expect("staged");
+		assert_eq!(&staged.square.original()[..blob.len()], &blob[..]);
+
+		let received = std::sync::atomic::AtomicU64::new(0);
+		let got = get(addr, &root, |n| {
+			received.fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+		})
+		.await
+		.unwrap();
+		assert_eq!(got, blob);
+		assert_eq!(received.into_inner(), blob.len() as u64);
+	}
+
+	#[tokio::test]
+	async fn a_blob_the_node_cannot_have_is_an_error_not_bytes() {
+		let (addr, _) = endpoint().await;
+		assert_eq!(get(addr, &[9; 32], |_| {}).await.unwrap_err(), "not staged");
+	}
+
+	#[tokio::test]
+	async fn a_blob_committing_to_another_root_is_refused_with_its_reason() {
+		let (addr, staging) = endpoint().await;
+		let error = put(addr, &[7; 32], Bytes::from_static(b"abc"), |_| {}).await.unwrap_err();
+		assert!(error.starts_with("the blob commits to 0x"), "{error}");
+		assert!(staging.staged().is_empty());
+		let error = put(addr, &[7; 32], Bytes::new(), |_| {}).await.unwrap_err();
+		assert!(error.contains("1 byte to 32 MiB"), "{error}");
+	}
+
+	#[test]
+	fn paths_name_data_roots() {
+		let root = format!("{BLOBS_PATH}0x{}", "ab".repeat(32));
+		assert_eq!(data_root_of(&root), Some(Ok([0xab; 32])));
+		assert_eq!(data_root_of(&format!("{BLOBS_PATH}{}", "01".repeat(32))), Some(Ok([1; 32])));
+		assert!(matches!(data_root_of(&format!("{BLOBS_PATH}0x12")), Some(Err(_))));
+		assert!(matches!(
+			data_root_of(&format!("{BLOBS_PATH}0x{}", "zz".repeat(32))),
+			Some(Err(_))
+		));
+		assert_eq!(data_root_of("/elsewhere"), None);
+	}
+}
