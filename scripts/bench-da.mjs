@@ -175,9 +175,12 @@ async function weightOf(tx, signer) {
 
 /** Key and value lengths of one raw storage entry (value null when it is absent). */
 async function entrySize(api, key) {
-  const value = await api.provider.send('state_getStorage', [key]);
+  const value = await rpc(httpUrl(), 'state_getStorage', [key]);
   return { keyBytes: (key.length - 2) / 2, valueBytes: value == null ? null : (value.length - 2) / 2 };
 }
+
+/** The node's RPC over HTTP, for methods polkadot.js does not decorate. */
+const httpUrl = () => (options.url ?? node.wsUrl).replace(/^ws/, 'http');
 
 const basePath = options.url ? null : fs.mkdtempSync(path.join(os.tmpdir(), 'zerog-bench-da-'));
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'zerog-bench-da-files-'));
@@ -253,7 +256,7 @@ try {
   const single = await da('submit', file, '--url', url, '--suri', submitterUri(0), '--wait', '--timeout', '600');
   const one = parseSubmit(single.stdout);
   const seen = await watcher.blob(one.root);
-  const status = await api.provider.send('da_blobStatus', [one.root]);
+  const status = await rpc(httpUrl(), 'da_blobStatus', [one.root]);
   if (status?.state !== 'certified' || status.certifiedAt !== seen.certified.block) {
     console.warn(`warning: da_blobStatus says ${JSON.stringify(status)}, the events certified it at block ${seen.certified.block}`);
   }

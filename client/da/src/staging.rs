@@ -14,8 +14,10 @@ use zerog_data::{
 	Hash,
 };
 
-/// Committed blobs held at once (a 32 MiB blob's extended square is 128 MiB).
-pub const MAX_STAGED: usize = 4;
+/// Committed blobs held at once: a block's worth at the default `BlobsPerBlock`, so blobs
+/// uploaded together are all still here when their signers fetch their lines (a 32 MiB blob's
+/// extended square is 128 MiB: at most 2 GiB).
+pub const MAX_STAGED: usize = 16;
 /// Uploads in progress at once.
 pub const MAX_UPLOADS: usize = 4;
 
