@@ -109,13 +109,11 @@ fn data_root_of(path: &str) -> Option<Result<Hash, String>> {
 	let root = path.strip_prefix(BLOBS_PATH)?;
 	let digits = root.strip_prefix("0x").unwrap_or(root);
 	let mut hash = [0u8; 32];
-	let parsed = (digits.len() == 64 && digits.is_ascii())
-		.then(|| {
-			hash.iter_mut().enumerate().all(|(i, byte)| {
-				u8::from_str_radix(&digits[2 * i..2 * i + 2], 16).map(|b| *byte = b).is_ok()
-			})
-		})
-		.unwrap_or(false);
+	let parsed = digits.len() == 64
+		&& digits.is_ascii()
+		&& hash.iter_mut().enumerate().all(|(i, byte)| {
+			u8::from_str_radix(&digits[2 * i..2 * i + 2], 16).map(|b| *byte = b).is_ok()
+		});
 	Some(if parsed { Ok(hash) } else { Err(format!("{root} is not a 32-byte hex data root")) })
 }
 
