@@ -12,7 +12,7 @@
 //! | `da_blobStatus(dataRoot)` | the blob as the chain has it: pending or certified, stake, epoch, retention; `null` if unknown, expired or pruned |
 //! | `da_getCell(dataRoot, row, col)` | the cell of the extended square and its `CellProof` (SCALE), from this node or its peers |
 //! | `da_getBlob(dataRoot, offset, len)` | bytes of the blob, rebuilt from any `k` rows and checked against `dataRoot` |
-//! | `da_httpEndpoint()` | the URL of the node's binary upload endpoint on 127.0.0.1 ([`crate::upload`]), the fast way in for a client on the node's machine |
+//! | `da_httpEndpoint()` | the URL of the node's binary blob endpoint on 127.0.0.1 ([`crate::http`]), the fast way in and out for a client on the node's machine |
 
 use crate::{fetch::Fetcher, hex, store::prove_cell};
 use codec::Encode;
@@ -85,13 +85,13 @@ pub struct Da<C> {
 	client: Arc<C>,
 	fetcher: Fetcher,
 	blobs: Mutex<VecDeque<(H256, Arc<Vec<u8>>)>>,
-	upload: std::net::SocketAddr,
+	endpoint: std::net::SocketAddr,
 }
 
 impl<C> Da<C> {
-	/// The RPC over the node's client and fetcher, naming the upload endpoint at `upload`.
-	pub fn new(client: Arc<C>, fetcher: Fetcher, upload: std::net::SocketAddr) -> Self {
-		Self { client, fetcher, blobs: Default::default(), upload }
+	/// The RPC over the node's client and fetcher, naming the blob endpoint at `endpoint`.
+	pub fn new(client: Arc<C>, fetcher: Fetcher, endpoint: std::net::SocketAddr) -> Self {
+		Self { client, fetcher, blobs: Default::default(), endpoint }
 	}
 }
 
@@ -255,6 +255,6 @@ where
 
 	fn http_endpoint(&self, ext: &Extensions) -> RpcResult<String> {
 		sc_rpc_api::check_if_safe(ext)?;
-		Ok(crate::http::endpoint_url(self.upload))
+		Ok(crate::http::endpoint_url(self.endpoint))
 	}
 }
