@@ -23,10 +23,18 @@
 // whose keystore holds the `zgda` keys of //Alice, //Bob, //Charlie and //Dave, which stake and
 // opt into the DA service; it waits for the epoch that selects them. With `--url` it uses a
 // running network instead, which must already have DA signers (and a node that serves the
-// unsafe `da_*` methods to this machine). Submitters are //Eve, //Ferdie, //One, //Two, then
-// //DaBench5 …; any holding less than 10 ZG are funded from //Alice first.
+// unsafe `da_*` methods to this machine), or be given them with `--signers NAME=URL,…`: each
+// named node's genesis stash `//Name//stash` opts into the DA service and its key goes into
+// that node's keystore as its `zgda` key, as `zombienet/scripts/da-signers.js` does. Submitters
+// are //Eve, //Ferdie, //One, //Two, then //DaBench5 …; any holding less than 10 ZG are funded
+// from //Alice first.
 //
-//   node scripts/bench-da.mjs [--url ws://127.0.0.1:9944] [--blobs 6] [--size 33554432]
+//   node scripts/bench-da.mjs [--url ws://127.0.0.1:9944 [--signers alice=ws://127.0.0.1:9944,…]]
+//                             [--blobs 6] [--size 33554432]
+//
+// The 6-node network of the storage market (`scripts/testnet.sh spawn storage-market`):
+//   node scripts/bench-da.mjs --url ws://127.0.0.1:9944 --signers \
+//     alice=ws://127.0.0.1:9944,bob=ws://127.0.0.1:9945,charlie=ws://127.0.0.1:9946,dave=ws://127.0.0.1:9947,eve=ws://127.0.0.1:9948,ferdie=ws://127.0.0.1:9949
 //
 // Prints a markdown table, then the same figures as one JSON line.
 import { execFile } from 'node:child_process';
@@ -43,11 +51,19 @@ import { submit, toHex } from '../e2e/lib/tx.cjs';
 const { values: options } = parseArgs({
   options: {
     url: { type: 'string' },
+    signers: { type: 'string' },
     blobs: { type: 'string', default: '6' },
     size: { type: 'string', default: String(32 << 20) },
   },
 });
 const BLOBS = Number(options.blobs);
+/** [{ name, http }] of the nodes `--signers` makes DA signers. */
+const SIGNER_NODES = (options.signers ?? '').split(',').filter(Boolean).map((entry) => {
+  const [name, url] = entry.split('=');
+  if (!name || !/^wss?:\/\//.test(url ?? '')) throw new Error(`--signers ${entry}: NAME=ws://host:port`);
+  return { name, http: url.replace(/^ws/, 'http') };
+});
+if (SIGNER_NODES.length && !options.url) throw new Error('--signers names the nodes of the network --url reaches');
 const SIZE = Number(options.size);
 const MiB = 1 << 20;
 const MAX_BLOB_LEN = 32 * MiB;
@@ -224,6 +240,19 @@ try {
       if (watcher.error) throw watcher.error;
       return watcher.selections.find((s) => s.signers >= 4);
     }, 150_000);
+  } else if (SIGNER_NODES.length) {
+    console.log(`making ${SIGNER_NODES.length} nodes DA signers and waiting for the epoch that selects them…`);
+    await Promise.all(SIGNER_NODES.map(async ({ name, http }) => {
+      const uri = `//${name[0].toUpperCase()}${name.slice(1)}//stash`;
+      const stash = keyring.addFromUri(uri);
+      await rpc(http, 'author_insertKey', [DA_KEY_TYPE, uri, toHex(stash.publicKey)]);
+      await submit(api, api.tx.staking.optIn(DA_SERVICE), stash);
+    }));
+    await waitFor(`an epoch selecting the ${SIGNER_NODES.length} DA signers`, async () => {
+      const epoch = await api.query.daCommitments.currentEpoch();
+      const set = epoch.isSome ? await api.query.daCommitments.epochSigners(epoch.unwrap()) : null;
+      return (set?.isSome ? set.unwrap().signers.length : 0) >= SIGNER_NODES.length;
+    }, 300_000);
   } else {
     const epoch = await api.query.daCommitments.currentEpoch();
     const set = epoch.isSome ? await api.query.daCommitments.epochSigners(epoch.unwrap()) : null;

@@ -26,7 +26,7 @@ use std::{
 	time::{Duration, Instant},
 };
 use zerog_client_tx::remote::{connect, signed, Error};
-use zerog_data::blob::{CommittedBlob, MAX_BLOB_LEN};
+use zerog_data::blob::{verify_blob, BlobError, CommittedBlob, MAX_BLOB_LEN};
 use zerog_runtime::{DaCommitmentsCall, DaCommitmentsError, RuntimeCall};
 
 /// Posting and reading DA blobs.
@@ -385,22 +385,34 @@ impl GetCmd {
 
 	async fn write(&self, client: &WsClient, len: u64, partial: &Path) -> Result<(), Error> {
 		let progress = bar(len, "get");
-		let data = match blob_endpoint(client, &self.node, self.transport).await? {
-			Some(endpoint) => crate::http::get(endpoint, &self.data_root.0, |n| progress.inc(n))
-				.await
-				.map_err(|e| format!("cannot get {:?}: {e}", self.data_root))?,
-			None => self.read_in_pieces(client, len, &progress).await?,
-		};
-		progress.finish_and_clear();
-		let committed = CommittedBlob::new(&data).map_err(|e| format!("bad blob: {e:?}"))?;
-		if committed.data_root != self.data_root.0 {
-			return Err("the node's blob does not match its data root; nothing written".into());
+		let root = &self.data_root.0;
+		let mismatch = || "the node's blob does not match its data root; nothing written";
+		match blob_endpoint(client, &self.node, self.transport).await? {
+			Some(endpoint) => {
+				let cannot_get = |e| format!("cannot get {:?}: {e}", self.data_root);
+				let roots = crate::http::roots(endpoint, root).await.map_err(cannot_get)?;
+				let data = crate::http::get(endpoint, root, |n| progress.inc(n))
+					.await
+					.map_err(cannot_get)?;
+				progress.finish_and_clear();
+				match verify_blob(root, &roots, &data) {
+					Ok(()) => {},
+					Err(BlobError::NotCommitted) => return Err(mismatch().into()),
+					Err(e) => return Err(format!("bad blob: {e:?}").into()),
+				}
+				write_synced(partial, &data)
+			},
+			None => {
+				let data = self.read_in_pieces(client, len, &progress).await?;
+				progress.finish_and_clear();
+				let committed =
+					CommittedBlob::new(&data).map_err(|e| format!("bad blob: {e:?}"))?;
+				if committed.data_root != *root {
+					return Err(mismatch().into());
+				}
+				write_synced(partial, &data)
+			},
 		}
-		let mut file = std::fs::File::create(partial)
-			.map_err(|e| format!("cannot write {}: {e}", partial.display()))?;
-		file.write_all(&data)?;
-		file.sync_all()?;
-		Ok(())
 	}
 
 	/// The blob through `da_getBlob` in pieces of hex.
@@ -425,6 +437,15 @@ impl GetCmd {
 		}
 		Ok(data)
 	}
+}
+
+/// Writes `data` to `path` and waits until it is on disk.
+fn write_synced(path: &Path, data: &[u8]) -> Result<(), Error> {
+	let mut file =
+		std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+	file.write_all(data)?;
+	file.sync_all()?;
+	Ok(())
 }
 
 fn partial_path(output: &Path) -> PathBuf {

@@ -11,9 +11,10 @@ use sc_network::{service::traits::NetworkService, IfDisconnected, PeerId, Protoc
 use sc_network_sync::SyncingService;
 use std::sync::Arc;
 use zerog_data::{
-	blob::{Axis, CommittedBlob},
+	blob::{verify_blob, Axis},
 	Hash,
 };
+use zerog_erasure::SquareError;
 use zerog_runtime::opaque::Block;
 
 /// Rows asked for at once when rebuilding a blob.
@@ -122,11 +123,12 @@ impl Fetcher {
 		Err(FetchError::LineUnavailable { data_root: *data_root, axis, index })
 	}
 
-	/// The blob, rebuilt from any `k` of its rows and checked against `data_root` by
-	/// committing it again.
+	/// The blob, rebuilt from any `k` of its rows and checked against `data_root`: each row
+	/// is checked against its root as it comes, so `k` original rows are the blob; a blob
+	/// decoded from parity rows is checked by its original rows ([`verify_blob`]).
 	pub async fn blob(&self, data_root: &Hash) -> Result<Vec<u8>, FetchError> {
 		if let Some(committed) = self.source.staging.committed(data_root) {
-			return Ok(committed.square.original()[..committed.layout.len as usize].to_vec());
+			return Ok(committed.bytes());
 		}
 		let roots = self.roots(data_root).await?;
 		let layout = roots.layout;
@@ -152,17 +154,17 @@ impl Fetcher {
 		}
 		rows.truncate(k);
 		let blob = rebuild(layout, &rows).ok_or(FetchError::WrongBlob(*data_root))?;
-		let recommitted =
-			CommittedBlob::new(&blob).map_err(|_| FetchError::WrongBlob(*data_root))?;
-		if recommitted.data_root != *data_root {
-			return Err(FetchError::WrongBlob(*data_root));
+		let decoded = rows.iter().any(|(index, _)| *index >= k);
+		if decoded {
+			verify_blob(data_root, &roots.document, &blob)
+				.map_err(|_| FetchError::WrongBlob(*data_root))?;
 		}
 		Ok(blob)
 	}
 }
 
 /// The blob from `k` rows of its extended square: each original column is decoded from the
-/// rows' cells in it, unless the rows are the original ones.
+/// rows' cells in it (on every core), unless the rows are the original ones.
 pub fn rebuild(layout: zerog_data::blob::BlobLayout, rows: &[(usize, Vec<u8>)]) -> Option<Vec<u8>> {
 	let k = layout.width as usize;
 	let cell = layout.cell_len as usize;
@@ -172,13 +174,22 @@ pub fn rebuild(layout: zerog_data::blob::BlobLayout, rows: &[(usize, Vec<u8>)]) 
 			original[index * k * cell..(index + 1) * k * cell].copy_from_slice(&row[..k * cell]);
 		}
 	} else {
-		for column in 0..k {
-			let present: Vec<(usize, &[u8])> = rows
-				.iter()
-				.map(|(index, row)| (*index, row.get(column * cell..(column + 1) * cell)))
-				.map(|(index, cell)| cell.map(|cell| (index, cell)))
-				.collect::<Option<_>>()?;
-			let line = zerog_erasure::reconstruct_line(k, cell, &present).ok()?;
+		let columns = zerog_erasure::lines::try_map(
+			k,
+			|| (),
+			|_, column| {
+				let present: Vec<(usize, &[u8])> = rows
+					.iter()
+					.map(|(index, row)| {
+						Some((*index, row.get(column * cell..(column + 1) * cell)?))
+					})
+					.collect::<Option<_>>()
+					.ok_or(SquareError::WrongLength)?;
+				zerog_erasure::reconstruct_line(k, cell, &present)
+			},
+		)
+		.ok()?;
+		for (column, line) in columns.iter().enumerate() {
 			for r in 0..k {
 				let at = (r * k + column) * cell;
 				original[at..at + cell].copy_from_slice(&line[r * cell..(r + 1) * cell]);
@@ -192,6 +203,7 @@ pub fn rebuild(layout: zerog_data::blob::BlobLayout, rows: &[(usize, Vec<u8>)]) 
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use zerog_data::blob::CommittedBlob;
 
 	#[test]
 	fn a_blob_is_rebuilt_from_any_k_rows() {

@@ -8,6 +8,7 @@
 //! | --- | --- |
 //! | `PUT /blobs/<dataRoot>`, the blob as the body | `200` `{"dataRoot", "len"}` once the blob is extended, commits to `dataRoot` and is staged for its signers (as a completed `da_submitBlob` upload); `400` `{"error"}` if it is empty or commits to another root; `411` without `Content-Length`; `413` above 32 MiB |
 //! | `GET /blobs/<dataRoot>` | `200` the blob, from this node or rebuilt from any `k` rows of its peers and checked against `dataRoot` (as `da_getBlob`); `404` `{"error"}` if it cannot be had |
+//! | `GET /blobs/<dataRoot>/roots` | `200` the blob's roots document (row roots, column roots, header: it hashes to `dataRoot`), with which a reader checks the blob by its `k` original rows (`zerog_data::blob::verify_blob`) rather than by committing it again; `404` `{"error"}` if it cannot be had |
 //!
 //! A malformed root is a `400`, another path a `404`, another method a `405`. The node binds
 //! it to `127.0.0.1` (`--da-http-port`, any free port by default) and names it through the
@@ -27,10 +28,15 @@ use hyper::{
 use hyper_util::rt::TokioIo;
 use serde_json::json;
 use std::{convert::Infallible, future::Future, net::SocketAddr};
-use zerog_data::{blob::MAX_BLOB_LEN, Hash};
+use zerog_data::{
+	blob::{BlobLayout, MAX_BLOB_LEN},
+	Hash,
+};
 
 /// The path under which blobs live, followed by their `0x`-prefixed data root.
 pub const BLOBS_PATH: &str = "/blobs/";
+/// What follows a blob's path to name its roots document.
+pub const ROOTS_SUFFIX: &str = "/roots";
 
 /// Bytes one frame of an upload carries (the unit its progress is counted in).
 const FRAME: usize = 1 << 20;
@@ -41,6 +47,8 @@ pub trait Blobs: Clone + Send + Sync + 'static {
 	fn stage(&self, data_root: &Hash, bytes: &[u8]) -> Result<(), StagingError>;
 	/// The blob `data_root`, checked against it.
 	fn blob(&self, data_root: Hash) -> impl Future<Output = Result<Vec<u8>, String>> + Send;
+	/// The roots document of the blob `data_root`, checked against it.
+	fn roots(&self, data_root: Hash) -> impl Future<Output = Result<Vec<u8>, String>> + Send;
 }
 
 impl Blobs for Fetcher {
@@ -50,6 +58,13 @@ impl Blobs for Fetcher {
 
 	async fn blob(&self, data_root: Hash) -> Result<Vec<u8>, String> {
 		Fetcher::blob(self, &data_root).await.map_err(|e| e.to_string())
+	}
+
+	async fn roots(&self, data_root: Hash) -> Result<Vec<u8>, String> {
+		Fetcher::roots(self, &data_root)
+			.await
+			.map(|roots| roots.document)
+			.map_err(|e| e.to_string())
 	}
 }
 
@@ -104,9 +119,22 @@ fn refuse(status: StatusCode, message: impl ToString) -> Response<Full<Bytes>> {
 	reply(status, json!({ "error": message.to_string() }))
 }
 
-/// The data root a path names, if it is one.
-fn data_root_of(path: &str) -> Option<Result<Hash, String>> {
-	let root = path.strip_prefix(BLOBS_PATH)?;
+/// What a path under [`BLOBS_PATH`] names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Resource {
+	/// The blob's bytes.
+	Blob(Hash),
+	/// The blob's roots document.
+	Roots(Hash),
+}
+
+/// The resource a path names, if it lies under [`BLOBS_PATH`].
+fn resource_of(path: &str) -> Option<Result<Resource, String>> {
+	let rest = path.strip_prefix(BLOBS_PATH)?;
+	let (root, resource): (_, fn(Hash) -> Resource) = match rest.strip_suffix(ROOTS_SUFFIX) {
+		Some(root) => (root, Resource::Roots),
+		None => (rest, Resource::Blob),
+	};
 	let digits = root.strip_prefix("0x").unwrap_or(root);
 	let mut hash = [0u8; 32];
 	let parsed = digits.len() == 64
@@ -114,31 +142,44 @@ fn data_root_of(path: &str) -> Option<Result<Hash, String>> {
 		&& hash.iter_mut().enumerate().all(|(i, byte)| {
 			u8::from_str_radix(&digits[2 * i..2 * i + 2], 16).map(|b| *byte = b).is_ok()
 		});
-	Some(if parsed { Ok(hash) } else { Err(format!("{root} is not a 32-byte hex data root")) })
+	Some(if parsed {
+		Ok(resource(hash))
+	} else {
+		Err(format!("{root} is not a 32-byte hex data root"))
+	})
+}
+
+fn octets(bytes: Vec<u8>) -> Response<Full<Bytes>> {
+	let mut response = Response::new(Full::new(Bytes::from(bytes)));
+	response
+		.headers_mut()
+		.insert(CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
+	response
 }
 
 async fn answer<B: Blobs>(
 	blobs: B,
 	request: Request<Incoming>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
-	let data_root = match data_root_of(request.uri().path()) {
+	let resource = match resource_of(request.uri().path()) {
 		None => return Ok(refuse(StatusCode::NOT_FOUND, "blobs live under /blobs/<dataRoot>")),
 		Some(Err(message)) => return Ok(refuse(StatusCode::BAD_REQUEST, message)),
-		Some(Ok(root)) => root,
+		Some(Ok(resource)) => resource,
 	};
-	Ok(match *request.method() {
-		Method::PUT => upload(blobs, data_root, request).await,
-		Method::GET => match blobs.blob(data_root).await {
-			Ok(blob) => {
-				let mut response = Response::new(Full::new(Bytes::from(blob)));
-				response
-					.headers_mut()
-					.insert(CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
-				response
-			},
-			Err(error) => refuse(StatusCode::NOT_FOUND, error),
+	let found = |result: Result<Vec<u8>, String>| match result {
+		Ok(bytes) => octets(bytes),
+		Err(error) => refuse(StatusCode::NOT_FOUND, error),
+	};
+	Ok(match (request.method().clone(), resource) {
+		(Method::PUT, Resource::Blob(data_root)) => upload(blobs, data_root, request).await,
+		(Method::GET, Resource::Blob(data_root)) => found(blobs.blob(data_root).await),
+		(Method::GET, Resource::Roots(data_root)) => found(blobs.roots(data_root).await),
+		(_, Resource::Blob(_)) => {
+			refuse(StatusCode::METHOD_NOT_ALLOWED, "PUT uploads a blob, GET reads one")
 		},
-		_ => refuse(StatusCode::METHOD_NOT_ALLOWED, "PUT uploads a blob, GET reads one"),
+		(_, Resource::Roots(_)) => {
+			refuse(StatusCode::METHOD_NOT_ALLOWED, "a roots document is only read (GET)")
+		},
 	})
 }
 
@@ -241,29 +282,53 @@ pub async fn get(
 	data_root: &Hash,
 	progress: impl Fn(u64),
 ) -> Result<Vec<u8>, String> {
-	let request = Request::get(format!("{BLOBS_PATH}{}", hex(data_root)))
+	let path = format!("{BLOBS_PATH}{}", hex(data_root));
+	read(addr, &path, MAX_BLOB_LEN as usize, progress).await
+}
+
+/// Reads the roots document of the blob `data_root` from the endpoint at `addr`. The bytes
+/// are the node's word: check that they hash to `data_root`.
+pub async fn roots(addr: SocketAddr, data_root: &Hash) -> Result<Vec<u8>, String> {
+	let path = format!("{BLOBS_PATH}{}{ROOTS_SUFFIX}", hex(data_root));
+	let most = BlobLayout::for_len(MAX_BLOB_LEN).map_or(0, |l| l.roots_document_len() as usize);
+	read(addr, &path, most, |_| {}).await
+}
+
+/// The body of `GET path`, at most `most` bytes, counted on `progress`.
+async fn read(
+	addr: SocketAddr,
+	path: &str,
+	most: usize,
+	progress: impl Fn(u64),
+) -> Result<Vec<u8>, String> {
+	let request = Request::get(path)
 		.header(hyper::header::HOST, addr.to_string())
 		.body(Full::new(Bytes::new()))
 		.map_err(|e| e.to_string())?;
 	let response =
 		open(addr).await?.send_request(request).await.map_err(|e| format!("download: {e}"))?;
 	let status = response.status();
+	let announced = response
+		.headers()
+		.get(CONTENT_LENGTH)
+		.and_then(|value| value.to_str().ok()?.parse::<usize>().ok())
+		.unwrap_or(0);
 	let mut body = response.into_body();
-	let mut blob = Vec::new();
+	let mut bytes = Vec::with_capacity(announced.min(most));
 	while let Some(frame) = body.frame().await {
 		let frame = frame.map_err(|e| format!("the download broke off: {e}"))?;
 		if let Some(data) = frame.data_ref() {
-			if blob.len() + data.len() > MAX_BLOB_LEN as usize {
-				return Err("the node sent more than a blob holds".into());
+			if bytes.len() + data.len() > most {
+				return Err(format!("the node sent more than the {most} bytes expected"));
 			}
-			blob.extend_from_slice(data);
+			bytes.extend_from_slice(data);
 			progress(data.len() as u64);
 		}
 	}
 	if status.is_success() {
-		Ok(blob)
+		Ok(bytes)
 	} else {
-		Err(refusal(status, &blob))
+		Err(refusal(status, &bytes))
 	}
 }
 
@@ -280,7 +345,11 @@ mod tests {
 
 		async fn blob(&self, data_root: Hash) -> Result<Vec<u8>, String> {
 			let blob = self.committed(&data_root).ok_or("not staged")?;
-			Ok(blob.square.original()[..blob.layout.len as usize].to_vec())
+			Ok(blob.bytes())
+		}
+
+		async fn roots(&self, data_root: Hash) -> Result<Vec<u8>, String> {
+			Staging::roots(self, &data_root).map(|roots| roots.document).ok_or("not staged".into())
 		}
 	}
 
@@ -316,12 +385,16 @@ mod tests {
 		.unwrap();
 		assert_eq!(got, blob);
 		assert_eq!(received.into_inner(), blob.len() as u64);
+		let document = roots(addr, &root).await.unwrap();
+		assert_eq!(document, staged.roots_document);
+		zerog_data::blob::verify_blob(&root, &document, &got).unwrap();
 	}
 
 	#[tokio::test]
 	async fn a_blob_the_node_cannot_have_is_an_error_not_bytes() {
 		let (addr, _) = endpoint().await;
 		assert_eq!(get(addr, &[9; 32], |_| {}).await.unwrap_err(), "not staged");
+		assert_eq!(roots(addr, &[9; 32]).await.unwrap_err(), "not staged");
 	}
 
 	#[tokio::test]
@@ -335,15 +408,23 @@ mod tests {
 	}
 
 	#[test]
-	fn paths_name_data_roots() {
-		let root = format!("{BLOBS_PATH}0x{}", "ab".repeat(32));
-		assert_eq!(data_root_of(&root), Some(Ok([0xab; 32])));
-		assert_eq!(data_root_of(&format!("{BLOBS_PATH}{}", "01".repeat(32))), Some(Ok([1; 32])));
-		assert!(matches!(data_root_of(&format!("{BLOBS_PATH}0x12")), Some(Err(_))));
-		assert!(matches!(
-			data_root_of(&format!("{BLOBS_PATH}0x{}", "zz".repeat(32))),
-			Some(Err(_))
-		));
-		assert_eq!(data_root_of("/elsewhere"), None);
+	fn paths_name_blobs_and_their_roots_documents() {
+		let digits = "ab".repeat(32);
+		assert_eq!(
+			resource_of(&format!("{BLOBS_PATH}0x{digits}")),
+			Some(Ok(Resource::Blob([0xab; 32])))
+		);
+		assert_eq!(
+			resource_of(&format!("{BLOBS_PATH}0x{digits}{ROOTS_SUFFIX}")),
+			Some(Ok(Resource::Roots([0xab; 32])))
+		);
+		assert_eq!(
+			resource_of(&format!("{BLOBS_PATH}{}", "01".repeat(32))),
+			Some(Ok(Resource::Blob([1; 32])))
+		);
+		assert!(matches!(resource_of(&format!("{BLOBS_PATH}0x12")), Some(Err(_))));
+		assert!(matches!(resource_of(&format!("{BLOBS_PATH}0x12{ROOTS_SUFFIX}")), Some(Err(_))));
+		assert!(matches!(resource_of(&format!("{BLOBS_PATH}0x{}", "zz".repeat(32))), Some(Err(_))));
+		assert_eq!(resource_of("/elsewhere"), None);
 	}
 }

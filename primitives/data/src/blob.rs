@@ -21,7 +21,7 @@ use alloc::{vec, vec::Vec};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use zerog_commitment::{prove, verify, ProofError};
-use zerog_erasure::{reconstruct_line, ExtendedSquare, SquareError};
+use zerog_erasure::{lines, reconstruct_line, ExtendedSquare, LineEncoder, SquareError};
 
 /// The largest blob: 32 MiB.
 pub const MAX_BLOB_LEN: u32 = 32 * 1024 * 1024;
@@ -89,6 +89,8 @@ pub enum BlobError {
 	Proof(ProofError),
 	/// Fewer than `k` distinct cells were given.
 	TooFewCells,
+	/// The bytes or the roots document are not those the data root commits to.
+	NotCommitted,
 }
 
 impl From<ProofError> for BlobError {
@@ -199,18 +201,36 @@ impl CommittedBlob {
 		let square = ExtendedSquare::extend(k, cell_len, &original)?;
 
 		let width = square.width();
+		let line_len = layout.line_len() as usize;
+		let row_roots = lines::map(
+			width,
+			|| (),
+			|_, r| *blake3::hash(square.row(r).expect("r < width; qed")).as_bytes(),
+		);
+		let column_roots = lines::map(
+			width,
+			|| vec![0u8; line_len],
+			|column, c| {
+				for (r, cell) in column.chunks_mut(cell_len).enumerate() {
+					cell.copy_from_slice(square.cell(r, c).expect("r, c < width; qed"));
+				}
+				*blake3::hash(column).as_bytes()
+			},
+		);
 		let mut roots_document = Vec::with_capacity(layout.roots_document_len() as usize);
-		for r in 0..width {
-			let row = square.row(r).expect("r < width; qed");
-			roots_document.extend_from_slice(blake3::hash(row).as_bytes());
-		}
-		for c in 0..width {
-			let column = square.column(c).expect("c < width; qed");
-			roots_document.extend_from_slice(blake3::hash(&column).as_bytes());
+		for root in row_roots.iter().chain(&column_roots) {
+			roots_document.extend_from_slice(root);
 		}
 		roots_document.extend_from_slice(&layout.header());
 		let data_root = *blake3::hash(&roots_document).as_bytes();
 		Ok(Self { layout, square, roots_document, data_root })
+	}
+
+	/// The blob's bytes: the original square without its padding.
+	pub fn bytes(&self) -> Vec<u8> {
+		let mut bytes = self.square.original();
+		bytes.truncate(self.layout.len as usize);
+		bytes
 	}
 
 	/// The proof of the cell at (`row`, `column`) through the line along `axis`.
@@ -275,6 +295,47 @@ pub fn line_root(
 	}
 	let at = layout.root_offset(axis, index) as usize;
 	roots_document.get(at..at + 32)?.try_into().ok()
+}
+
+/// Checks that `blob` is the blob committed by `data_root`, given its roots document: the
+/// document hashes to `data_root` and closes with the header of a blob of this length, and
+/// each of the `k` original rows, laid out from `blob` and extended, hashes to its root there.
+///
+/// The original rows hold every byte of the blob, so rows whose hashes match commit to
+/// exactly these bytes; the columns are not needed. That is `k` line extensions and a quarter
+/// of the square hashed, against the whole square extended and hashed twice to recommit.
+pub fn verify_blob(data_root: &Hash, roots_document: &[u8], blob: &[u8]) -> Result<(), BlobError> {
+	let len = u32::try_from(blob.len()).map_err(|_| BlobError::InvalidLength)?;
+	let layout = BlobLayout::for_len(len)?;
+	let header_at = roots_document.len().checked_sub(HEADER_LEN).ok_or(BlobError::NotCommitted)?;
+	if blake3::hash(roots_document).as_bytes() != data_root
+		|| roots_document.len() as u64 != layout.roots_document_len()
+		|| roots_document[header_at..] != layout.header()
+	{
+		return Err(BlobError::NotCommitted);
+	}
+	let k = layout.width as usize;
+	let cell_len = layout.cell_len as usize;
+	let row_len = k * cell_len;
+	let rows_match = lines::try_map(
+		k,
+		|| (LineEncoder::new(k, cell_len), vec![0u8; 2 * row_len]),
+		|(encoder, row), r| {
+			let start = (r * row_len).min(blob.len());
+			let data = &blob[start..(start + row_len).min(blob.len())];
+			row[..data.len()].copy_from_slice(data);
+			row[data.len()..row_len].fill(0);
+			encoder.extend(row)?;
+			let root = line_root(&layout, roots_document, Axis::Row, r as u32)
+				.ok_or(BlobError::NotCommitted)?;
+			Ok::<_, BlobError>(blake3::hash(row).as_bytes() == &root)
+		},
+	)?;
+	if rows_match.into_iter().all(|matched| matched) {
+		Ok(())
+	} else {
+		Err(BlobError::NotCommitted)
+	}
 }
 
 fn roots_chunk_range(layout: &BlobLayout, axis: Axis, index: u32) -> ChunkRange {

@@ -2,8 +2,8 @@
 //! fraud proofs tell bad encodings from good ones.
 
 use zerog_data::blob::{
-	check_fraud_proof, line_root, prove_cell_in_line, verify_cell, Axis, BlobError, BlobLayout,
-	CommittedBlob, FraudProof, Verdict, MAX_BLOB_LEN,
+	check_fraud_proof, line_root, prove_cell_in_line, verify_blob, verify_cell, Axis, BlobError,
+	BlobLayout, CommittedBlob, FraudProof, Verdict, MAX_BLOB_LEN,
 };
 
 fn blob(len: usize) -> Vec<u8> {
@@ -172,5 +172,46 @@ fn a_fraud_proof_needs_k_cells() {
 	assert_eq!(
 		check_fraud_proof(&committed.data_root, &committed.layout, &fraud),
 		Err(BlobError::TooFewCells)
+	);
+}
+
+#[test]
+fn a_blob_is_checked_by_its_rows_against_its_roots_document() {
+	for len in [1, 1024, 1025, 30_000, 1 << 20] {
+		let bytes = blob(len);
+		let committed = CommittedBlob::new(&bytes).unwrap();
+		let (root, document) = (committed.data_root, &committed.roots_document);
+		assert_eq!(verify_blob(&root, document, &bytes), Ok(()), "{len} bytes");
+
+		let mut altered = bytes.clone();
+		altered[len / 2] ^= 1;
+		assert_eq!(verify_blob(&root, document, &altered), Err(BlobError::NotCommitted));
+		let mut padded = bytes.clone();
+		padded.push(0);
+		assert!(verify_blob(&root, document, &padded).is_err(), "{len} bytes and a zero");
+		assert_eq!(verify_blob(&[0; 32], document, &bytes), Err(BlobError::NotCommitted));
+		assert_eq!(verify_blob(&root, &document[1..], &bytes), Err(BlobError::NotCommitted));
+	}
+	let committed = CommittedBlob::new(b"abc").unwrap();
+	assert_eq!(
+		verify_blob(&committed.data_root, &committed.roots_document, b""),
+		Err(BlobError::InvalidLength)
+	);
+}
+
+#[test]
+fn a_square_whose_row_was_encoded_wrongly_fails_the_row_check() {
+	let bytes = blob(30_000);
+	let mut committed = CommittedBlob::new(&bytes).unwrap();
+	let width = committed.layout.extended_width() as usize;
+	let cell_len = committed.layout.cell_len as usize;
+	// A dishonest encoder commits to row 1 with one parity cell changed.
+	let mut row1 = committed.square.row(1).unwrap().to_vec();
+	row1[(width - 1) * cell_len] ^= 0xff;
+	committed.roots_document[32..64].copy_from_slice(blake3::hash(&row1).as_bytes());
+	let data_root = *blake3::hash(&committed.roots_document).as_bytes();
+	assert_eq!(
+		verify_blob(&data_root, &committed.roots_document, &bytes),
+		Err(BlobError::NotCommitted)
 	);
 }

@@ -10,7 +10,8 @@
 //!
 //! Both backends compute the same bytes with and without their SIMD kernels, so the runtime
 //! (no_std, portable kernels) checks fraud proofs against exactly the node's encoding; the
-//! test vectors in `tests/vectors.rs` pin that encoding.
+//! test vectors in `tests/vectors.rs` pin that encoding. With the `parallel` feature (the
+//! node) a square's lines are encoded on every core ([`lines`]), to the same bytes.
 //!
 //! # Choice of backend, measured
 //!
@@ -31,8 +32,9 @@
 
 extern crate alloc;
 
+pub mod lines;
 mod square;
 mod storage;
 
-pub use square::{reconstruct_line, ExtendedSquare, SquareError, MAX_SQUARE_WIDTH};
+pub use square::{reconstruct_line, ExtendedSquare, LineEncoder, SquareError, MAX_SQUARE_WIDTH};
 pub use storage::{StorageCode, StorageCoder, StorageError};

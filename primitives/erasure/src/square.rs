@@ -1,5 +1,6 @@
 //! The 2-D extension of a DA blob: a `k × k` square of cells extended to `2k × 2k`.
 
+use crate::lines;
 use alloc::{vec, vec::Vec};
 use reed_solomon_simd::{ReedSolomonDecoder, ReedSolomonEncoder};
 
@@ -38,6 +39,11 @@ fn check_shape(k: usize, cell_len: usize) -> Result<(), SquareError> {
 
 impl ExtendedSquare {
 	/// Extends `original`, `k × k` cells of `cell_len` bytes in row-major order.
+	///
+	/// In three passes, each over independent lines ([`crate::lines`], on every core with the
+	/// `parallel` feature): the `k` original rows get their parity cells; every one of the
+	/// `2k` columns is encoded from its upper half; the lower rows are filled from the column
+	/// parities.
 	pub fn extend(k: usize, cell_len: usize, original: &[u8]) -> Result<Self, SquareError> {
 		check_shape(k, cell_len)?;
 		let row_len = k.checked_mul(cell_len).ok_or(SquareError::InvalidShape)?;
@@ -45,31 +51,39 @@ impl ExtendedSquare {
 			return Err(SquareError::WrongLength);
 		}
 		let width = 2 * k;
-		let mut cells = vec![0u8; width * width * cell_len];
-		let mut encoder =
-			ReedSolomonEncoder::new(k, k, cell_len).map_err(|_| SquareError::InvalidShape)?;
+		let line_len = width * cell_len;
+		let mut cells = vec![0u8; width * line_len];
+		let (upper, lower) = cells.split_at_mut(k * line_len);
+		let encoder = || LineEncoder::new(k, cell_len);
 
-		for r in 0..k {
-			let row = &mut cells[r * width * cell_len..(r + 1) * width * cell_len];
+		lines::try_for_each_chunk(upper, line_len, encoder, |encoder, r, row| {
 			row[..row_len].copy_from_slice(&original[r * row_len..(r + 1) * row_len]);
-			let (data, parity) = row.split_at_mut(row_len);
-			encode_line(&mut encoder, data.chunks(cell_len), parity.chunks_mut(cell_len))?;
-		}
+			encoder.extend(row)
+		})?;
 
-		let mut column = vec![0u8; k * cell_len];
-		let mut column_parity = vec![0u8; k * cell_len];
-		for c in 0..width {
-			for r in 0..k {
-				let at = (r * width + c) * cell_len;
-				column[r * cell_len..(r + 1) * cell_len].copy_from_slice(&cells[at..at + cell_len]);
-			}
-			encode_line(&mut encoder, column.chunks(cell_len), column_parity.chunks_mut(cell_len))?;
-			for r in 0..k {
-				let at = ((k + r) * width + c) * cell_len;
-				cells[at..at + cell_len]
-					.copy_from_slice(&column_parity[r * cell_len..(r + 1) * cell_len]);
-			}
-		}
+		let upper: &[u8] = upper;
+		let column_parities = lines::try_map(width, encoder, |encoder, c| {
+			let cells_of_column = (0..k).map(|r| {
+				let at = r * line_len + c * cell_len;
+				&upper[at..at + cell_len]
+			});
+			let mut parity = vec![0u8; row_len];
+			encoder.encode(cells_of_column, parity.chunks_mut(cell_len))?;
+			Ok(parity)
+		})?;
+
+		lines::try_for_each_chunk(
+			lower,
+			line_len,
+			|| (),
+			|_, r, row| {
+				for (c, parity) in column_parities.iter().enumerate() {
+					row[c * cell_len..(c + 1) * cell_len]
+						.copy_from_slice(&parity[r * cell_len..(r + 1) * cell_len]);
+				}
+				Ok::<_, SquareError>(())
+			},
+		)?;
 		Ok(Self { k, cell_len, cells })
 	}
 
@@ -119,26 +133,57 @@ impl ExtendedSquare {
 	/// The original `k × k` cells in row-major order.
 	pub fn original(&self) -> Vec<u8> {
 		let row_len = self.k * self.cell_len;
-		(0..self.k)
-			.flat_map(|r| &self.cells[r * 2 * row_len..r * 2 * row_len + row_len])
-			.copied()
-			.collect()
+		let mut original = Vec::with_capacity(self.k * row_len);
+		for row in self.cells.chunks(2 * row_len).take(self.k) {
+			original.extend_from_slice(&row[..row_len]);
+		}
+		original
 	}
 }
 
-fn encode_line<'a>(
-	encoder: &mut ReedSolomonEncoder,
-	data: impl Iterator<Item = &'a [u8]>,
-	parity: impl Iterator<Item = &'a mut [u8]>,
-) -> Result<(), SquareError> {
-	for cell in data {
-		encoder.add_original_shard(cell).map_err(|_| SquareError::WrongLength)?;
+/// Encodes lines of a square of original width `k`: each of the `k` data cells of a line in,
+/// its `k` parity cells out. One encoder serves any number of lines, one after another.
+pub struct LineEncoder {
+	cell_len: usize,
+	row_len: usize,
+	encoder: Result<ReedSolomonEncoder, SquareError>,
+}
+
+impl LineEncoder {
+	/// An encoder for lines of `2k` cells of `cell_len` bytes; a shape the code does not take
+	/// fails on first use.
+	pub fn new(k: usize, cell_len: usize) -> Self {
+		let encoder = check_shape(k, cell_len).and_then(|()| {
+			ReedSolomonEncoder::new(k, k, cell_len).map_err(|_| SquareError::InvalidShape)
+		});
+		Self { cell_len, row_len: k.saturating_mul(cell_len), encoder }
 	}
-	let result = encoder.encode().map_err(|_| SquareError::WrongLength)?;
-	for (out, recovery) in parity.zip(result.recovery_iter()) {
-		out.copy_from_slice(recovery);
+
+	/// Fills the parity half of `line` (`2k` cells) from its data half.
+	pub fn extend(&mut self, line: &mut [u8]) -> Result<(), SquareError> {
+		if line.len() != 2 * self.row_len {
+			return Err(SquareError::WrongLength);
+		}
+		let (data, parity) = line.split_at_mut(self.row_len);
+		let cell_len = self.cell_len;
+		self.encode(data.chunks(cell_len), parity.chunks_mut(cell_len))
 	}
-	Ok(())
+
+	fn encode<'a>(
+		&mut self,
+		data: impl Iterator<Item = &'a [u8]>,
+		parity: impl Iterator<Item = &'a mut [u8]>,
+	) -> Result<(), SquareError> {
+		let encoder = self.encoder.as_mut().map_err(|e| *e)?;
+		for cell in data {
+			encoder.add_original_shard(cell).map_err(|_| SquareError::WrongLength)?;
+		}
+		let result = encoder.encode().map_err(|_| SquareError::WrongLength)?;
+		for (out, recovery) in parity.zip(result.recovery_iter()) {
+			out.copy_from_slice(recovery);
+		}
+		Ok(())
+	}
 }
 
 /// Rebuilds a whole row or column (`2k` cells) of a square of original width `k` from any
@@ -191,9 +236,6 @@ pub fn reconstruct_line(
 
 	let mut line = vec![0u8; width * cell_len];
 	line[..k * cell_len].copy_from_slice(&original);
-	let mut encoder =
-		ReedSolomonEncoder::new(k, k, cell_len).map_err(|_| SquareError::InvalidShape)?;
-	let (data, parity) = line.split_at_mut(k * cell_len);
-	encode_line(&mut encoder, data.chunks(cell_len), parity.chunks_mut(cell_len))?;
+	LineEncoder::new(k, cell_len).extend(&mut line)?;
 	Ok(line)
 }
