@@ -85,6 +85,10 @@ pub mod dynamic_params {
 		/// Largest file an order covers: 4 GiB.
 		#[codec(index = 7)]
 		pub static MaxFileSize: u64 = 4 << 30;
+		/// Periods after its assignment's in which a fragment must be confirmed: 3 minutes,
+		/// time to fetch a 1 GiB fragment many times over.
+		#[codec(index = 8)]
+		pub static ConfirmWindow: u32 = 3;
 	}
 
 	/// The data-availability layer.

@@ -2,18 +2,22 @@
 //!
 //! On every new best block, for every blob submitted since it last looked and every local key
 //! (key type `zgda`) that is a signer of the blob's epoch, it fetches the key's rows and columns
-//! (from this node's staged uploads, its store or its peers), checks each against the blob's
-//! committed roots and keeps it; then each key sends one `attest` for all the pending blobs it
-//! now holds, signed from the keystore and put in the node's transaction pool. Lines of blobs
-//! already certified are still fetched (the signer serves them through retention), but not
-//! attested. Every [`PRUNE_EVERY`] blocks the store forgets the blobs the chain pruned or
-//! expired, and staged uploads certified a while ago are released (others leave the staging
-//! area oldest first).
+//! ([`LINE_FETCHES`] at a time, from this node's staged uploads, its store or its peers),
+//! checks each against the blob's committed roots and keeps it; then each key sends one
+//! `attest` for all the pending blobs it now holds, signed from the keystore and put in the
+//! node's transaction pool. Lines of blobs already certified are still fetched (the signer
+//! serves them through retention), but not attested. Every [`PRUNE_EVERY`] blocks the store
+//! forgets the blobs the chain pruned or expired, and staged uploads certified a while ago are
+//! released (others leave the staging area oldest first).
 
-use crate::{fetch::Fetcher, hex, store::BlobStore};
+use crate::{
+	fetch::Fetcher,
+	hex,
+	store::{BlobRoots, BlobStore},
+};
 use codec::Encode;
 use frame_system_rpc_runtime_api::AccountNonceApi;
-use futures::StreamExt;
+use futures::{StreamExt, TryStreamExt};
 use sc_client_api::BlockchainEvents;
 use sc_transaction_pool_api::{InPoolTransaction, TransactionPool, TransactionSource};
 use sp_api::{ApiExt, Core, ProvideRuntimeApi};
@@ -27,7 +31,7 @@ use std::{
 };
 use zerog_client_tx::{sign_with, SigningContext};
 use zerog_da_primitives::{BlobId, BlobState, BlobView, DaApi, SIGNER_KEY_TYPE};
-use zerog_data::blob::Axis;
+use zerog_data::{blob::Axis, Hash};
 use zerog_runtime::{
 	opaque::Block, AccountId, Balance, BlockNumber, DaCommitmentsCall, Nonce, RuntimeCall,
 };
@@ -38,6 +42,8 @@ pub const PRUNE_EVERY: u32 = 20;
 const LOOK_BACK: BlobId = 1_024;
 /// Blobs one `attest` carries at most (the runtime's `MaxAttestationsPerCall`).
 const MAX_PER_ATTEST: usize = 64;
+/// Lines one signer fetches at once: enough to hide a request's round trip to a peer.
+const LINE_FETCHES: usize = 8;
 /// Blocks a staged upload is kept after its blob was certified, for late signers.
 const STAGED_AFTER_CERTIFIED: BlockNumber = 10;
 
@@ -167,17 +173,30 @@ async fn keep_lines(fetcher: &Fetcher, view: &View, indices: &[u32]) -> Result<(
 			roots
 		},
 	};
-	for axis in [Axis::Row, Axis::Column] {
-		for index in indices {
-			if store.has_line(&data_root, axis, *index) {
-				continue;
-			}
-			let line =
-				fetcher.line(&data_root, &roots, axis, *index).await.map_err(|e| e.to_string())?;
-			store.put_line(&data_root, axis, *index, &line).map_err(|e| e.to_string())?;
-		}
-	}
+	let missing: Vec<(Axis, u32)> = [Axis::Row, Axis::Column]
+		.into_iter()
+		.flat_map(|axis| indices.iter().map(move |index| (axis, *index)))
+		.filter(|(axis, index)| !store.has_line(&data_root, *axis, *index))
+		.collect();
+	let roots = Arc::new(roots);
+	futures::stream::iter(missing)
+		.map(|(axis, index)| keep_line(fetcher.clone(), data_root, roots.clone(), axis, index))
+		.buffer_unordered(LINE_FETCHES)
+		.try_collect::<Vec<()>>()
+		.await?;
 	Ok(())
+}
+
+/// Fetches, checks and keeps one line; owns what it needs, so many run at once.
+async fn keep_line(
+	fetcher: Fetcher,
+	data_root: Hash,
+	roots: Arc<BlobRoots>,
+	axis: Axis,
+	index: u32,
+) -> Result<(), String> {
+	let line = fetcher.line(&data_root, &roots, axis, index).await.map_err(|e| e.to_string())?;
+	fetcher.source.store.put_line(&data_root, axis, index, &line).map_err(|e| e.to_string())
 }
 
 /// Signs `attest(ids)` by `key` from the keystore and puts it in the pool.

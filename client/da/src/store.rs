@@ -10,7 +10,9 @@ use codec::{Decode, Encode};
 use kvdb::KeyValueDB;
 use std::{path::Path, sync::Arc};
 use zerog_data::{
-	blob::{line_root, prove_cell_in_line, Axis, BlobError, BlobLayout, CellProof},
+	blob::{
+		check_roots_document, line_root, prove_cell_in_line, Axis, BlobError, BlobLayout, CellProof,
+	},
 	Hash,
 };
 
@@ -58,13 +60,8 @@ impl BlobRoots {
 		document: Vec<u8>,
 	) -> Result<Self, StoreError> {
 		layout.check().map_err(StoreError::Layout)?;
-		let header_at = document.len().saturating_sub(zerog_data::blob::HEADER_LEN);
-		if document.len() as u64 != layout.roots_document_len()
-			|| document[header_at..] != layout.header()
-			|| blake3::hash(&document).as_bytes() != data_root
-		{
-			return Err(StoreError::WrongRoots(*data_root));
-		}
+		check_roots_document(data_root, &layout, &document)
+			.map_err(|_| StoreError::WrongRoots(*data_root))?;
 		Ok(Self { layout, document })
 	}
 

@@ -20,11 +20,16 @@
 //!   [`SharedSecurity`], the slash going to this pallet's repair fund. After `MissLimit`
 //!   consecutive misses a fragment is reassigned; its new provider rebuilds it from any `k`
 //!   others and earns `RepairReward` from the fund with its first proof.
+//! * **Deadlines**: an assigned fragment must be confirmed by the end of the
+//!   `ConfirmWindow`-th period after the one of its assignment. Unconfirmed then, its provider
+//!   is slashed `MissSlash` and the fragment goes to another provider, as a failing one does:
+//!   a provider that dies between an assignment and its confirmation cannot keep a fragment
+//!   forever.
 //! * **Off-chain workers** of provider nodes confirm fetched fragments and build each period's
 //!   proof through the node's fragment store ([`zerog_storage_primitives::fragment_store`]).
 //!
-//! Every tunable (period, challenges, miss limit, prices, repair reward, slashes, maximum file
-//! size) comes from the runtime's parameters.
+//! Every tunable (period, challenges, miss limit, confirmation window, prices, repair reward,
+//! slashes, maximum file size) comes from the runtime's parameters.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -144,6 +149,11 @@ pub mod pallet {
 		/// Consecutive missed periods after which a fragment is reassigned.
 		type MissLimit: Get<u32>;
 
+		/// Periods after the one of its assignment in which a provider must confirm an assigned
+		/// fragment (at least one); past them it is slashed `MissSlash` and the fragment
+		/// reassigned.
+		type ConfirmWindow: Get<Period>;
+
 		/// What one GiB of fragment earns per proven period.
 		type StoragePrice: Get<BalanceOf<Self>>;
 
@@ -236,6 +246,20 @@ pub mod pallet {
 	pub type Incoming<T: Config> =
 		StorageMap<_, Twox64Concat, T::AccountId, BoundedVec<HeldFragment, T::MaxHoldings>>;
 
+	/// Assignments not yet confirmed, by the last period they may be confirmed in: when that
+	/// period ends, each one still unconfirmed by the same provider is missed. Entries are not
+	/// removed on confirmation or reassignment; the period hook skips those that moved on.
+	#[pallet::storage]
+	pub type ConfirmDeadlines<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		Period,
+		Twox64Concat,
+		(OrderId, FragmentIndex),
+		T::AccountId,
+		OptionQuery,
+	>;
+
 	/// The last period each provider proved.
 	#[pallet::storage]
 	pub type Proved<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, Period>;
@@ -310,6 +334,13 @@ pub mod pallet {
 			index: FragmentIndex,
 			provider: T::AccountId,
 			amount: BalanceOf<T>,
+		},
+		/// A provider did not confirm an assigned fragment in time; it was slashed.
+		ConfirmationMissed {
+			order: OrderId,
+			index: FragmentIndex,
+			provider: T::AccountId,
+			slashed: BalanceOf<T>,
 		},
 		/// A fragment missed too often and went to another provider to rebuild.
 		FragmentReassigned {
@@ -706,6 +737,14 @@ pub mod pallet {
 					let fragment =
 						Fragments::<T>::get(order, index).ok_or("assigned fragment missing")?;
 					ensure!(fragment.provider == provider, "fragment assigned elsewhere");
+					ensure!(
+						fragment.state == FragmentState::Stored
+							|| ConfirmDeadlines::<T>::iter().any(|(period, key, who)| {
+								key == (order, index)
+									&& who == provider && period >= CurrentPeriod::<T>::get()
+							}),
+						"unconfirmed fragment without a deadline"
+					);
 					let layout = Orders::<T>::get(order).ok_or("order missing")?.layout;
 					used = used.saturating_add(layout.fragment_len());
 				}

@@ -1,9 +1,9 @@
 //! Orders: placing them, drawing providers for their fragments, confirmations, renewal.
 
 use crate::{
-	Assigned, BalanceOf, Config, CurrentPeriod, Error, Event, Expiring, Fragment, FragmentIndex,
-	FragmentState, Fragments, HeldFragment, Holdings, Incoming, NextOrderId, Order, OrderId,
-	Orders, OrdersByRoot, Pallet, Period, Prepaid, ProviderStatus, Providers, GIB,
+	Assigned, BalanceOf, Config, ConfirmDeadlines, CurrentPeriod, Error, Event, Expiring, Fragment,
+	FragmentIndex, FragmentState, Fragments, HeldFragment, Holdings, Incoming, NextOrderId, Order,
+	OrderId, Orders, OrdersByRoot, Pallet, Period, Prepaid, ProviderStatus, Providers, GIB,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -177,6 +177,10 @@ impl<T: Config> Pallet<T> {
 			}
 		});
 		Assigned::<T>::insert(&provider, (order, index), ());
+		// Counted from the period after this one, so an assignment made as a period ends (a
+		// reassignment) never falls into the deadlines being drained.
+		let last_chance = CurrentPeriod::<T>::get().saturating_add(T::ConfirmWindow::get().max(1));
+		ConfirmDeadlines::<T>::insert(last_chance, (order, index), &provider);
 		Fragments::<T>::insert(
 			order,
 			index,

@@ -170,6 +170,7 @@ parameter_types! {
 	pub static ChallengePeriod: u64 = PERIOD;
 	pub static ChallengesPerPeriod: u32 = 8;
 	pub static MissLimit: u32 = 2;
+	pub static ConfirmWindow: u32 = 2;
 	pub static StoragePrice: Balance = PRICE;
 	pub static RepairReward: Balance = 50;
 	pub static MissSlash: Perbill = Perbill::from_percent(1);
@@ -186,6 +187,7 @@ impl pallet_storage_market::Config for Test {
 	type ChallengePeriod = ChallengePeriod;
 	type ChallengesPerPeriod = ChallengesPerPeriod;
 	type MissLimit = MissLimit;
+	type ConfirmWindow = ConfirmWindow;
 	type StoragePrice = StoragePrice;
 	type RepairReward = RepairReward;
 	type MissSlash = MissSlash;

@@ -2,9 +2,10 @@
 //! repair, expiry — and the next one starts.
 
 use crate::{
-	Assigned, BalanceOf, Config, CurrentPeriod, Error, Event, Expiring, FragmentState, Fragments,
-	HeldFragment, Holdings, Incoming, Order, OrderId, Orders, OrdersByRoot, Pallet, Period,
-	PeriodSeed, Proved, Providers, RepairFund, SlashFailures, WeightInfo,
+	Assigned, BalanceOf, Config, ConfirmDeadlines, CurrentPeriod, Error, Event, Expiring,
+	FragmentState, Fragments, HeldFragment, Holdings, Incoming, Order, OrderId, Orders,
+	OrdersByRoot, Pallet, Period, PeriodSeed, Proved, ProviderCount, ProviderStatus, Providers,
+	RepairFund, SlashFailures, WeightInfo,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -122,7 +123,11 @@ impl<T: Config> Pallet<T> {
 	/// sets, and draws the new challenge randomness.
 	pub(crate) fn start_period(period: Period) -> Weight {
 		let ended = CurrentPeriod::<T>::get();
-		let (providers, fragments) = Self::settle(ended);
+		let (overdue, looked_at) = Self::missed_confirmations(ended);
+		let (providers, fragments, missed) = Self::settle(ended);
+		for (provider, fragment) in &overdue {
+			Self::reassign(provider, fragment, &missed);
+		}
 		let expired = Self::expire_orders(period);
 		let joined = Self::admit_incoming();
 		CurrentPeriod::<T>::put(period);
@@ -131,12 +136,57 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::PeriodStarted { period });
 		T::WeightInfo::start_period(providers, fragments.saturating_add(joined))
 			.saturating_add(T::WeightInfo::expire_order().saturating_mul(expired.into()))
+			.saturating_add(Self::missed_confirmations_weight(overdue.len() as u32, looked_at))
+	}
+
+	/// What [`Self::missed_confirmations`] and their reassignment cost for `overdue` missed confirmations among
+	/// `looked_at` deadlines. A deadline that moved on costs its two reads; a missed one is
+	/// charged as a new assignment drawn over every provider (`place_order` of one fragment:
+	/// the draw, the fragment and its provider written) plus a period hook slashing one of two
+	/// providers (`start_period(2, 1)`, which bounds the slash and the unassignment from
+	/// above). Both are benchmarked; the composition is an upper bound until the hook has a
+	/// benchmark of its own.
+	fn missed_confirmations_weight(overdue: u32, looked_at: u32) -> Weight {
+		let per_miss = T::WeightInfo::place_order(1, ProviderCount::<T>::get())
+			.saturating_add(T::WeightInfo::start_period(2, 1));
+		T::DbWeight::get()
+			.reads(2u64.saturating_mul(looked_at.into()))
+			.saturating_add(per_miss.saturating_mul(overdue.into()))
+	}
+
+	/// Slashes the providers that did not confirm a fragment whose confirmation window ended
+	/// with `period` and makes them idle, so that no repair drawn as the period ends goes to
+	/// them. Returns those fragments, to reassign, and the deadlines looked at.
+	fn missed_confirmations(period: Period) -> (Vec<(T::AccountId, HeldFragment)>, u32) {
+		let mut overdue = Vec::new();
+		let mut looked_at = 0u32;
+		for ((order, index), provider) in ConfirmDeadlines::<T>::drain_prefix(period) {
+			looked_at = looked_at.saturating_add(1);
+			let Some(fragment) = Fragments::<T>::get(order, index) else { continue };
+			if fragment.state != FragmentState::Assigned || fragment.provider != provider {
+				continue;
+			}
+			let Some(info) = Orders::<T>::get(order) else { continue };
+			let held =
+				HeldFragment { order, index, root: fragment.root, len: info.layout.fragment_len() };
+			let slashed =
+				Self::slash(&provider, T::MissSlash::get(), StorageOffence::MissedConfirmation);
+			Self::deposit_event(Event::ConfirmationMissed {
+				order,
+				index,
+				provider: provider.clone(),
+				slashed,
+			});
+			Self::make_idle(&provider);
+			overdue.push((provider, held));
+		}
+		(overdue, looked_at)
 	}
 
 	/// Pays each proven fragment of `period`, slashes providers that did not prove and
 	/// reassigns fragments that missed `MissLimit` periods in a row. Returns the providers and
-	/// fragments looked at.
-	fn settle(period: Period) -> (u32, u32) {
+	/// fragments looked at, and the providers that missed.
+	fn settle(period: Period) -> (u32, u32, Vec<T::AccountId>) {
 		let sets: Vec<_> = Holdings::<T>::iter().collect();
 		let mut failing = Vec::new();
 		let mut missed = Vec::new();
@@ -166,7 +216,7 @@ impl<T: Config> Pallet<T> {
 		for (provider, fragment) in failing {
 			Self::reassign(&provider, &fragment, &missed);
 		}
-		(sets.len() as u32, fragments)
+		(sets.len() as u32, fragments, missed)
 	}
 
 	/// Pays `provider` one period of `fragment` from its order's escrow, and the repair
@@ -222,7 +272,12 @@ impl<T: Config> Pallet<T> {
 	/// nothing else of its order if there is one, otherwise any provider that did not miss the
 	/// period (`missed`), so the file keeps `k + m` live fragments even when the providers are
 	/// fewer than that.
+	///
+	/// `from` goes idle first: a provider failing a fragment is most likely down, and drawing
+	/// it for the repair of another would pass fragments between dead providers. It takes new
+	/// fragments again once it makes itself active (`set_provider_status`).
 	fn reassign(from: &T::AccountId, fragment: &HeldFragment, missed: &[T::AccountId]) {
+		Self::make_idle(from);
 		let (order, index) = (fragment.order, fragment.index);
 		let mut holders: Vec<T::AccountId> =
 			Fragments::<T>::iter_prefix_values(order).map(|f| f.provider).collect();
@@ -243,6 +298,23 @@ impl<T: Config> Pallet<T> {
 				});
 			},
 			None => Self::deposit_event(Event::RepairPostponed { order, index }),
+		}
+	}
+
+	/// Stops drawing `provider` for new fragments, if it was active.
+	fn make_idle(provider: &T::AccountId) {
+		let went_idle = Providers::<T>::mutate(provider, |info| match info {
+			Some(info) if info.status == ProviderStatus::Active => {
+				info.status = ProviderStatus::Idle;
+				true
+			},
+			_ => false,
+		});
+		if went_idle {
+			Self::deposit_event(Event::ProviderStatusChanged {
+				provider: provider.clone(),
+				status: ProviderStatus::Idle,
+			});
 		}
 	}
 

@@ -626,6 +626,123 @@ mod proofs {
 	}
 }
 
+mod deadlines {
+	use super::*;
+
+	/// The window a fragment assigned in period `assigned` may still be confirmed in ends with
+	/// this period.
+	fn last_chance(assigned: Period) -> Period {
+		assigned + ConfirmWindow::get()
+	}
+
+	#[test]
+	fn an_unconfirmed_fragment_is_reassigned_when_its_window_ends_and_its_provider_slashed() {
+		build_and_execute(|| {
+			register(10..17, GIB);
+			let file = test_file(100_000, 4, 2, 1);
+			let order = place(&file, 10);
+			let silent = provider_of(order, 3);
+			let spare = (10..17).find(|p| !Assigned::<Test>::iter_key_prefix(p).any(|_| true));
+			let spare = spare.expect("seven providers, six fragments");
+			for (index, fragment) in Fragments::<Test>::iter_prefix(order) {
+				if index != 3 {
+					assert_ok!(Market::confirm_fragments(
+						signed(fragment.provider),
+						BoundedVec::truncate_from(vec![(order, index)])
+					));
+				}
+			}
+			let store = store_of(&file);
+			while CurrentPeriod::<Test>::get() < last_chance(0) {
+				next_period();
+				prove_all_but(&[], &store);
+				assert_eq!(provider_of(order, 3), silent, "still inside its window");
+			}
+			let stake = Stakes::of(silent);
+			next_period();
+			let fragment = Fragments::<Test>::get(order, 3).unwrap();
+			assert_eq!(fragment.provider, spare, "the only provider holding nothing of the order");
+			assert!(fragment.repair);
+			assert_eq!(fragment.state, FragmentState::Assigned);
+			let slashed = stake / 100;
+			assert_eq!(Stakes::of(silent), stake - slashed);
+			assert!(market_events().contains(&Event::ConfirmationMissed {
+				order,
+				index: 3,
+				provider: silent,
+				slashed,
+			}));
+			assert!(market_events().contains(&Event::FragmentReassigned {
+				order,
+				index: 3,
+				from: silent,
+				to: spare
+			}));
+			assert!(!Assigned::<Test>::contains_key(silent, (order, 3)));
+			assert_eq!(Providers::<Test>::get(silent).unwrap().fragments, 0);
+			assert_eq!(Providers::<Test>::get(silent).unwrap().status, ProviderStatus::Idle);
+			let missed = market_events()
+				.iter()
+				.filter(|e| matches!(e, Event::ConfirmationMissed { .. }))
+				.count();
+			assert_eq!(missed, 1, "the five confirmed fragments are not missed");
+		});
+	}
+
+	#[test]
+	fn a_repair_given_to_a_provider_that_then_dies_is_given_again() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(1 << 20, 4, 2, 7);
+			let order = place(&file, 20);
+			confirm_all(order);
+			next_period();
+			let store = store_of(&file);
+			// One provider dies; its fragment goes to another, which dies before confirming it.
+			let first = provider_of(order, 0);
+			for _ in 0..MissLimit::get() {
+				prove_all_but(&[first], &store);
+				next_period();
+			}
+			assert_eq!(Providers::<Test>::get(first).unwrap().status, ProviderStatus::Idle);
+			let second = provider_of(order, 0);
+			assert_ne!(second, first);
+			let reassigned_in = CurrentPeriod::<Test>::get() - 1;
+			while CurrentPeriod::<Test>::get() <= last_chance(reassigned_in) {
+				prove_all_but(&[first, second], &store);
+				next_period();
+			}
+			assert!(market_events().iter().any(|e| matches!(
+				e,
+				Event::ConfirmationMissed { order: o, index: 0, provider, .. }
+					if *o == order && *provider == second
+			)));
+			let third = Fragments::<Test>::get(order, 0).unwrap();
+			assert!(![first, second].contains(&third.provider), "never back to a dead provider");
+			assert!(third.repair);
+			assert_eq!(Providers::<Test>::get(second).unwrap().status, ProviderStatus::Idle);
+		});
+	}
+
+	#[test]
+	fn deadlines_are_dropped_when_their_period_ends() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(100_000, 4, 2, 2);
+			let order = place(&file, 10);
+			assert_eq!(ConfirmDeadlines::<Test>::iter_prefix(last_chance(0)).count(), 6);
+			confirm_all(order);
+			while CurrentPeriod::<Test>::get() <= last_chance(0) {
+				next_period();
+			}
+			assert_eq!(ConfirmDeadlines::<Test>::iter().count(), 0);
+			assert!(!market_events().iter().any(|e| matches!(e, Event::ConfirmationMissed { .. })));
+			assert!((0..6)
+				.all(|i| Fragments::<Test>::get(order, i).unwrap().state == FragmentState::Stored));
+		});
+	}
+}
+
 mod invariants {
 	use super::*;
 

@@ -297,6 +297,23 @@ pub fn line_root(
 	roots_document.get(at..at + 32)?.try_into().ok()
 }
 
+/// Checks that `roots_document` is the roots document of a blob under `layout` that
+/// `data_root` commits: its length, the header it closes with and its hash.
+pub fn check_roots_document(
+	data_root: &Hash,
+	layout: &BlobLayout,
+	roots_document: &[u8],
+) -> Result<(), BlobError> {
+	let header_at = roots_document.len().checked_sub(HEADER_LEN).ok_or(BlobError::NotCommitted)?;
+	if roots_document.len() as u64 != layout.roots_document_len()
+		|| roots_document[header_at..] != layout.header()
+		|| blake3::hash(roots_document).as_bytes() != data_root
+	{
+		return Err(BlobError::NotCommitted);
+	}
+	Ok(())
+}
+
 /// Checks that `blob` is the blob committed by `data_root`, given its roots document: the
 /// document hashes to `data_root` and closes with the header of a blob of this length, and
 /// each of the `k` original rows, laid out from `blob` and extended, hashes to its root there.
@@ -307,13 +324,7 @@ pub fn line_root(
 pub fn verify_blob(data_root: &Hash, roots_document: &[u8], blob: &[u8]) -> Result<(), BlobError> {
 	let len = u32::try_from(blob.len()).map_err(|_| BlobError::InvalidLength)?;
 	let layout = BlobLayout::for_len(len)?;
-	let header_at = roots_document.len().checked_sub(HEADER_LEN).ok_or(BlobError::NotCommitted)?;
-	if blake3::hash(roots_document).as_bytes() != data_root
-		|| roots_document.len() as u64 != layout.roots_document_len()
-		|| roots_document[header_at..] != layout.header()
-	{
-		return Err(BlobError::NotCommitted);
-	}
+	check_roots_document(data_root, &layout, roots_document)?;
 	let k = layout.width as usize;
 	let cell_len = layout.cell_len as usize;
 	let row_len = k * cell_len;

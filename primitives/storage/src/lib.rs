@@ -45,6 +45,8 @@ pub enum StorageOffence {
 	MissedProof = 0,
 	/// A provider sent a proof that does not verify.
 	InvalidProof = 1,
+	/// A provider did not confirm an assigned fragment within its confirmation window.
+	MissedConfirmation = 2,
 }
 
 impl From<StorageOffence> for zerog_staking_primitives::OffenceCode {

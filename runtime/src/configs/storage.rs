@@ -31,6 +31,7 @@ impl pallet_storage_market::Config for Runtime {
 	type ChallengePeriod = dynamic_params::storage::ChallengePeriod;
 	type ChallengesPerPeriod = dynamic_params::storage::ChallengesPerPeriod;
 	type MissLimit = dynamic_params::storage::MissLimit;
+	type ConfirmWindow = dynamic_params::storage::ConfirmWindow;
 	type StoragePrice = dynamic_params::storage::StoragePrice;
 	type RepairReward = dynamic_params::storage::RepairReward;
 	type MissSlash = dynamic_params::storage::MissSlash;
