@@ -246,7 +246,10 @@ try {
       const uri = `//${name[0].toUpperCase()}${name.slice(1)}//stash`;
       const stash = keyring.addFromUri(uri);
       await rpc(http, 'author_insertKey', [DA_KEY_TYPE, uri, toHex(stash.publicKey)]);
-      await submit(api, api.tx.staking.optIn(DA_SERVICE), stash);
+      // A second run on the same network finds the stashes operating already.
+      if ((await api.query.staking.operators(DA_SERVICE, stash.address)).isNone) {
+        await submit(api, api.tx.staking.optIn(DA_SERVICE), stash);
+      }
     }));
     await waitFor(`an epoch selecting the ${SIGNER_NODES.length} DA signers`, async () => {
       const epoch = await api.query.daCommitments.currentEpoch();
