@@ -729,6 +729,11 @@ pub mod pallet {
 				ProviderCount::<T>::get() as usize == Providers::<T>::iter_keys().count(),
 				"provider count disagrees with providers"
 			);
+			let current = CurrentPeriod::<T>::get();
+			let deadlines: alloc::collections::BTreeSet<_> = ConfirmDeadlines::<T>::iter()
+				.filter(|(period, _, _)| *period >= current)
+				.map(|(_, (order, index), provider)| (order, index, provider))
+				.collect();
 			for (provider, info) in Providers::<T>::iter() {
 				let assigned: Vec<_> = Assigned::<T>::iter_key_prefix(&provider).collect();
 				ensure!(assigned.len() as u32 == info.fragments, "fragment count disagrees");
@@ -739,10 +744,7 @@ pub mod pallet {
 					ensure!(fragment.provider == provider, "fragment assigned elsewhere");
 					ensure!(
 						fragment.state == FragmentState::Stored
-							|| ConfirmDeadlines::<T>::iter().any(|(period, key, who)| {
-								key == (order, index)
-									&& who == provider && period >= CurrentPeriod::<T>::get()
-							}),
+							|| deadlines.contains(&(order, index, provider.clone())),
 						"unconfirmed fragment without a deadline"
 					);
 					let layout = Orders::<T>::get(order).ok_or("order missing")?.layout;
