@@ -4,7 +4,7 @@
 // off-chain worker confirms and proves the fragments; a Solidity contract reads the proof
 // status through the storage precompile over the Ethereum RPC.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -41,7 +41,8 @@ describe('storage market through the node, the CLI and a contract', () => {
     rpcPort: 19955,
     ethRpcPort: 18555,
     p2pPort: 40355,
-    extraArgs: ['--storage-provider'],
+    // Uploads nobody finishes are dropped after 30 s (the default is an hour).
+    extraArgs: ['--storage-provider', '--storage-upload-ttl', '30'],
   });
   const keyring = sr25519Keyring();
   const alice = keyring.addFromUri('//Alice');
@@ -61,6 +62,26 @@ describe('storage market through the node, the CLI and a contract', () => {
     await node.stop();
     fs.rmSync(basePath, { recursive: true, force: true });
     fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('checks the code and the file against the chain before reading the file', async () => {
+    const limits = await rpc(node.wsUrl.replace('ws', 'http'), 'storage_limits');
+    assert.equal(limits.maxFragments, 32);
+    const parity = await storage('put', file, '--url', node.wsUrl, '--parity-shards', '0');
+    assert.notEqual(parity.code, 0);
+    assert.match(parity.stderr, /--parity-shards \(m, .*\) must be at least 1/);
+    const data = await storage('put', file, '--url', node.wsUrl, '--data-shards', '0');
+    assert.match(data.stderr, /--data-shards \(k, .*\) must be at least 1/);
+    const wide = await storage('put', file, '--url', node.wsUrl, '--data-shards', '30', '--parity-shards', '3');
+    assert.notEqual(wide.code, 0);
+    assert.match(wide.stderr, /30 \+ 3 = 33 fragments; the chain allows at most 32 per file/);
+    assert.doesNotMatch(wide.stdout, /encoded in/, 'refused before the file was read and encoded');
+    const empty = path.join(work, 'empty.bin');
+    fs.writeFileSync(empty, '');
+    const nothing = await storage('put', empty, '--url', node.wsUrl);
+    assert.match(nothing.stderr, /empty\.bin is empty; there is nothing to store/);
+    const absent = await storage('put', path.join(work, 'absent.bin'), '--url', node.wsUrl);
+    assert.match(absent.stderr, /cannot read .*absent\.bin: No such file/);
   });
 
   it('refuses an order no provider can take, before anything reaches the chain', async () => {
@@ -93,6 +114,13 @@ describe('storage market through the node, the CLI and a contract', () => {
       ]), pair);
     }
     assert.equal((await api.query.storageMarket.providerCount()).toNumber(), 2);
+    // The node's off-chain worker publishes its peer id for each provider whose key it holds.
+    const http = node.wsUrl.replace('ws', 'http');
+    const peerId = await rpc(http, 'system_localPeerId');
+    for (const pair of [alice, bob]) {
+      await waitFor(`${pair.address}'s node identity on chain`, async () =>
+        (await rpc(http, 'storage_provider', [pair.address]))?.peerId === peerId, 60_000);
+    }
   });
 
   it('refuses an order whose escrow the account cannot pay, taking nothing', async () => {
@@ -160,7 +188,41 @@ describe('storage market through the node, the CLI and a contract', () => {
     const missing = path.join(work, 'missing.bin');
     const unknown = await storage('get', `0x${'11'.repeat(32)}`, '-o', missing, '--url', node.wsUrl);
     assert.notEqual(unknown.code, 0);
-    assert.match(unknown.stderr, /no live order stores 0x1111/);
+    assert.match(unknown.stderr, /cannot get 0x1111.*: no live order stores 0x1111/);
+    assert.doesNotMatch(unknown.stderr, /ErrorObject|ServerError/, 'the message, not a debug dump');
     assert.ok(!fs.existsSync(missing) && !fs.existsSync(`${missing}.part`));
+  });
+
+  it('refuses to write a file over a directory, naming it and leaving nothing behind', async () => {
+    const directory = path.join(work, 'downloads');
+    fs.mkdirSync(directory);
+    const result = await storage('get', dataRoot(), '-o', directory, '--url', node.wsUrl);
+    assert.notEqual(result.code, 0);
+    assert.match(result.stderr, /cannot write the file to .*downloads: it is a directory/);
+    assert.ok(!fs.existsSync(`${directory}.part`));
+    assert.deepEqual(fs.readdirSync(directory), []);
+  });
+
+  it('drops what a `storage put` killed mid-push left on the node once the upload TTL passed', async () => {
+    const http = node.wsUrl.replace('ws', 'http');
+    const big = path.join(work, 'big.bin');
+    fs.writeFileSync(big, crypto.randomBytes(48 << 20));
+    const put = spawn(NODE_BINARY, ['storage', 'put', big, '--url', node.wsUrl, '--data-shards', '1', '--parity-shards', '1'], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => put.on('exit', resolve));
+    const held = await waitFor('the put to reach the node', async () => {
+      const uploads = await rpc(http, 'storage_uploads');
+      return uploads.partial + uploads.staged > 0 && uploads;
+    }, 60_000);
+    put.kill('SIGKILL');
+    await exited;
+    console.log(`killed mid-push: ${JSON.stringify(held)}`);
+    const left = await rpc(http, 'storage_uploads');
+    assert.ok(left.partialBytes + left.stagedBytes > 0, 'the half-pushed upload is on the node');
+    const started = Date.now();
+    await waitFor('the abandoned upload to be dropped', async () => {
+      const uploads = await rpc(http, 'storage_uploads');
+      return uploads.partial === 0 && uploads.staged === 0;
+    }, 90_000);
+    console.log(`abandoned upload dropped ${(Date.now() - started) / 1000} s after the kill (TTL 30 s)`);
   });
 });

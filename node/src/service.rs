@@ -198,6 +198,8 @@ pub struct Roles {
 	pub da_signer: bool,
 	/// `--da-http-port`: where on 127.0.0.1 the node moves blobs as raw bytes (0: any port).
 	pub da_http_port: u16,
+	/// `--storage-upload-ttl`: how long an upload to the node may wait before it is dropped.
+	pub upload_ttl: std::time::Duration,
 }
 
 /// Builds and starts a full node: networking, RPC, BABE authoring and GRANDPA voting on an
@@ -297,11 +299,17 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		network.clone(),
 		sync_service.clone(),
 		fragment_protocol,
+		Arc::new(storage::retrieval::ChainDirectory::new(client.clone())),
 	);
 	task_manager.spawn_handle().spawn(
 		"fragment-protocol",
 		"storage",
 		storage::protocol::serve(store.clone(), fragment_requests),
+	);
+	task_manager.spawn_handle().spawn(
+		"storage-uploads",
+		"storage",
+		store.clone().expire_uploads(roles.upload_ttl),
 	);
 	let lines = da::protocol::LineSource { staging: Default::default(), store: blob_store };
 	let fetcher = da::fetch::Fetcher::new(

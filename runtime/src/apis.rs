@@ -119,6 +119,7 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 
+	#[api_version(2)]
 	impl zerog_storage_primitives::StorageMarketApi<Block, AccountId, Balance> for Runtime {
 		fn order(
 			id: zerog_storage_primitives::OrderId,
@@ -140,6 +141,14 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 
 		fn current_period() -> zerog_storage_primitives::Period {
 			pallet_storage_market::CurrentPeriod::<Runtime>::get()
+		}
+
+		fn limits() -> zerog_storage_primitives::MarketLimits {
+			crate::StorageMarket::limits()
+		}
+
+		fn provider_identity(who: AccountId) -> Option<zerog_storage_primitives::NetworkIdentity> {
+			pallet_storage_market::ProviderIdentities::<Runtime>::get(who)
 		}
 	}
 

@@ -2,7 +2,9 @@
 // `//Name//stash` (bonded at genesis) opts into the storage service and registers 1 TiB at ask
 // zero, and its key is inserted into that node's keystore as the provider key (`zgst`). A
 // `storage_admin` referendum (the testnet has no sudo) sets 10-block challenge periods and a
-// miss limit of 2. Returns the number of providers.
+// miss limit of 2. Each provider node's off-chain worker then publishes its peer id on chain, so
+// nodes fetch that provider's fragments from it directly. Returns the number of providers whose
+// node published its own peer id.
 const { PROVIDER_KEY_TYPE, submit, toHex } = require('../../e2e/lib/tx.cjs');
 const { passReferendum } = require('../../e2e/lib/governance.cjs');
 const { rpc, stashUri } = require('./storage-common.js');
@@ -43,7 +45,24 @@ async function run(nodeName, networkInfo, args) {
 
   const count = (await api.query.storageMarket.providerCount()).toNumber();
   await api.disconnect();
-  return count;
+  const deadline = Date.now() + 120_000;
+  let published = 0;
+  while (Date.now() < deadline) {
+    const matches = await Promise.all(names.map(async (name) => {
+      const node = networkInfo.nodesByName[name].wsUri;
+      const address = keyring.addFromUri(stashUri(name)).address;
+      const [peerId, provider] = await Promise.all([
+        rpc(node, 'system_localPeerId', []),
+        rpc(node, 'storage_provider', [address]),
+      ]);
+      return provider?.peerId === peerId;
+    }));
+    published = matches.filter(Boolean).length;
+    if (published === names.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+  }
+  console.log(`${count} providers, ${published} of them published their node's peer id`);
+  return Math.min(count, published);
 }
 
 module.exports = { run };

@@ -10,7 +10,7 @@
 use super::{protocol::PIECE_LEN, rpc::MAX_READ};
 use codec::{Decode, Encode};
 use indicatif::{ProgressBar, ProgressStyle};
-use jsonrpsee::{core::client::ClientT, rpc_params, ws_client::WsClient};
+use jsonrpsee::{rpc_params, ws_client::WsClient};
 use serde_json::Value;
 use sp_core::{sr25519, Bytes, Pair, H256};
 use sp_runtime::{
@@ -22,7 +22,7 @@ use std::{
 	path::{Path, PathBuf},
 	time::{Duration, Instant},
 };
-use zerog_client_tx::remote::{connect, signed};
+use zerog_client_tx::remote::{call, connect, signed};
 use zerog_data::storage::{encode_file, StorageCode};
 use zerog_runtime::{AccountId, RuntimeCall, StorageMarketCall, StorageMarketError};
 
@@ -108,10 +108,25 @@ fn mib_per_s(bytes: u64, elapsed: Duration) -> f64 {
 impl PutCmd {
 	async fn run(&self) -> Result<(), Error> {
 		let started = Instant::now();
+		let size = std::fs::metadata(&self.file)
+			.map_err(|e| format!("cannot read {}: {e}", self.file.display()))?
+			.len();
+		let client = connect(&self.node.url).await?;
+		let limits: Value = call(&client, "storage_limits", rpc_params![]).await?;
+		let limit = |key: &str| {
+			limits[key].as_u64().ok_or_else(|| format!("the node's storage_limits lacks {key}"))
+		};
+		let limits = OrderLimits {
+			max_fragments: limit("maxFragments")?,
+			max_file_size: limit("maxFileSize")?,
+			max_order_duration: limit("maxOrderDuration")?,
+		};
+		self.check(size, &limits)?;
 		let data = std::fs::read(&self.file)
 			.map_err(|e| format!("cannot read {}: {e}", self.file.display()))?;
-		let code = StorageCode::new(self.data_shards, self.parity_shards)
-			.map_err(|_| "k and m must each be at least 1, and k + m at most 256")?;
+		let code = StorageCode::new(self.data_shards, self.parity_shards).map_err(|e| {
+			format!("invalid code {}+{}: {e:?}", self.data_shards, self.parity_shards)
+		})?;
 		let (commitment, fragments) =
 			encode_file(&data, code).map_err(|e| format!("cannot encode the file: {e:?}"))?;
 		let encoded = started.elapsed();
@@ -128,8 +143,7 @@ impl PutCmd {
 		let pair = sr25519::Pair::from_string(&self.suri, None)
 			.map_err(|e| format!("invalid secret URI: {e:?}"))?;
 		let owner = AccountId::from(pair.public());
-		let client = connect(&self.node.url).await?;
-		let call = RuntimeCall::StorageMarket(StorageMarketCall::place_order {
+		let place = RuntimeCall::StorageMarket(StorageMarketCall::place_order {
 			data_root: commitment.data_root,
 			size: data.len() as u64,
 			data_shards: self.data_shards,
@@ -141,7 +155,7 @@ impl PutCmd {
 				.map_err(|_| "too many fragments")?,
 			duration: self.periods,
 		});
-		let order = signed(&client, &pair, call).await?;
+		let order = signed(&client, &pair, place).await?;
 		dry_run(&client, &order).await?;
 
 		let pushed = Instant::now();
@@ -152,18 +166,18 @@ impl PutCmd {
 				let offset = i as u64 * PIECE_LEN;
 				let params =
 					rpc_params![H256(*root), fragment.len() as u64, offset, Bytes(piece.to_vec())];
-				client.request::<bool, _>("storage_putFragment", params).await?;
+				call::<bool>(&client, "storage_putFragment", params).await?;
 				progress.inc(piece.len() as u64);
 			}
 		}
 		progress.finish();
 		let push_time = pushed.elapsed();
 
-		let before: Vec<u64> = client.request("storage_ordersOf", rpc_params![data_root]).await?;
-		let hash: H256 = client
-			.request("author_submitExtrinsic", rpc_params![Bytes(order.encode())])
-			.await
-			.map_err(|e| format!("the node refused the order: {e}"))?;
+		let before: Vec<u64> = call(&client, "storage_ordersOf", rpc_params![data_root]).await?;
+		let hash: H256 =
+			call(&client, "author_submitExtrinsic", rpc_params![Bytes(order.encode())])
+				.await
+				.map_err(|e| format!("the node refused the order: {e}"))?;
 		println!("order submitted in transaction {hash:?}");
 		let id = self.wait_for_order(&client, data_root, &before, &owner).await?;
 		println!("order {id} placed; waiting for providers to confirm their fragments");
@@ -175,7 +189,7 @@ impl PutCmd {
 		);
 		let deadline = Instant::now() + Duration::from_secs(self.timeout);
 		loop {
-			let order: Option<Value> = client.request("storage_order", rpc_params![id]).await?;
+			let order: Option<Value> = call(&client, "storage_order", rpc_params![id]).await?;
 			let stored = order.as_ref().and_then(|o| o["stored"].as_u64()).unwrap_or_default();
 			confirming.set_position(stored);
 			if stored == fragments.len() as u64 {
@@ -192,7 +206,7 @@ impl PutCmd {
 			tokio::time::sleep(Duration::from_secs(1)).await;
 		}
 		confirming.finish();
-		let released: u32 = client.request("storage_release", rpc_params![data_root]).await?;
+		let released: u32 = call(&client, "storage_release", rpc_params![data_root]).await?;
 		println!("the node released its {released} uploaded copies; providers keep the fragments");
 		println!(
 			"stored: order {id}, data root {data_root:?}; pushed {:.1} MiB/s, {:.1} MiB/s end to end including confirmation ({:.2?})",
@@ -200,6 +214,47 @@ impl PutCmd {
 			mib_per_s(data.len() as u64, started.elapsed()),
 			started.elapsed(),
 		);
+		Ok(())
+	}
+
+	/// Refuses, before the file is read, a code or a file the chain would refuse.
+	fn check(&self, size: u64, limits: &OrderLimits) -> Result<(), Error> {
+		let file = self.file.display();
+		if self.data_shards == 0 {
+			return Err(
+				"--data-shards (k, the fragments the file is split into) must be at least 1".into(),
+			);
+		}
+		if self.parity_shards == 0 {
+			return Err(
+				"--parity-shards (m, the fragments that may be lost) must be at least 1".into()
+			);
+		}
+		let fragments = self.data_shards as u64 + self.parity_shards as u64;
+		if fragments > limits.max_fragments {
+			return Err(format!(
+				"k + m = {} + {} = {fragments} fragments; the chain allows at most {} per file",
+				self.data_shards, self.parity_shards, limits.max_fragments
+			)
+			.into());
+		}
+		if size == 0 {
+			return Err(format!("{file} is empty; there is nothing to store").into());
+		}
+		if size > limits.max_file_size {
+			return Err(format!(
+				"{file} has {size} bytes; the chain's maximum file size is {} bytes",
+				limits.max_file_size
+			)
+			.into());
+		}
+		if self.periods == 0 || self.periods as u64 > limits.max_order_duration {
+			return Err(format!(
+				"--periods {}: an order buys between 1 and {} periods",
+				self.periods, limits.max_order_duration
+			)
+			.into());
+		}
 		Ok(())
 	}
 
@@ -213,9 +268,9 @@ impl PutCmd {
 		let owner = super::rpc::address(owner);
 		let deadline = Instant::now() + Duration::from_secs(60);
 		while Instant::now() < deadline {
-			let ids: Vec<u64> = client.request("storage_ordersOf", rpc_params![data_root]).await?;
+			let ids: Vec<u64> = call(client, "storage_ordersOf", rpc_params![data_root]).await?;
 			for id in ids.into_iter().filter(|id| !before.contains(id)) {
-				let order: Option<Value> = client.request("storage_order", rpc_params![id]).await?;
+				let order: Option<Value> = call(client, "storage_order", rpc_params![id]).await?;
 				if order.is_some_and(|o| o["owner"].as_str() == Some(owner.as_str())) {
 					return Ok(id);
 				}
@@ -226,13 +281,19 @@ impl PutCmd {
 	}
 }
 
-/// `call` signed by `pair` for the node's chain, immortal, with the account's next nonce.
+/// What one order may ask for, as the node's `storage_limits` reports it.
+struct OrderLimits {
+	max_fragments: u64,
+	max_file_size: u64,
+	max_order_duration: u64,
+}
+
+/// Refuses the order before anything is pushed if the chain would not apply it.
 async fn dry_run(
 	client: &WsClient,
 	extrinsic: &zerog_runtime::UncheckedExtrinsic,
 ) -> Result<(), Error> {
-	let result: Bytes = client
-		.request("system_dryRun", rpc_params![Bytes(extrinsic.encode())])
+	let result: Bytes = call(client, "system_dryRun", rpc_params![Bytes(extrinsic.encode())])
 		.await
 		.map_err(|e| format!("the node cannot check the order: {e}"))?;
 	let outcome = ApplyExtrinsicResult::decode(&mut &result[..])?;
@@ -271,22 +332,31 @@ fn explain(error: &str) -> &'static str {
 impl GetCmd {
 	async fn run(&self) -> Result<(), Error> {
 		let started = Instant::now();
+		let output = self.output.display();
+		if self.output.is_dir() {
+			return Err(format!(
+				"cannot write the file to {output}: it is a directory (name a file, e.g. {})",
+				self.output.join(format!("{:?}", self.data_root)).display()
+			)
+			.into());
+		}
 		let client = connect(&self.node.url).await?;
-		let size: u64 = client
-			.request("storage_fetchFile", rpc_params![self.data_root])
+		let size: u64 = call(&client, "storage_fetchFile", rpc_params![self.data_root])
 			.await
 			.map_err(|e| format!("cannot get {:?}: {e}", self.data_root))?;
 		let fetched = started.elapsed();
 		let partial = partial_path(&self.output);
-		let result = self.write(&client, size, &partial).await;
-		if let Err(error) = result {
+		let written = match self.write(&client, size, &partial).await {
+			Ok(()) => std::fs::rename(&partial, &self.output)
+				.map_err(|e| format!("cannot move {} to {output}: {e}", partial.display()).into()),
+			Err(error) => Err(error),
+		};
+		if let Err(error) = written {
 			let _ = std::fs::remove_file(&partial);
 			return Err(error);
 		}
-		std::fs::rename(&partial, &self.output)?;
 		println!(
-			"{}: {size} bytes, matches {:?}; gathered and decoded by the node in {:.2?}, {:.1} MiB/s end to end",
-			self.output.display(),
+			"{output}: {size} bytes, matches {:?}; gathered and decoded by the node in {:.2?}, {:.1} MiB/s end to end",
 			self.data_root,
 			fetched,
 			mib_per_s(size, started.elapsed()),
@@ -295,25 +365,25 @@ impl GetCmd {
 	}
 
 	async fn write(&self, client: &WsClient, size: u64, partial: &Path) -> Result<(), Error> {
-		let mut file = std::fs::File::create(partial)
-			.map_err(|e| format!("cannot write {}: {e}", partial.display()))?;
+		let cannot_write = |e: std::io::Error| format!("cannot write {}: {e}", partial.display());
+		let mut file = std::fs::File::create(partial).map_err(cannot_write)?;
 		let mut hasher = blake3::Hasher::new();
 		let progress = bar(size, "get");
 		let mut offset = 0;
 		while offset < size {
-			let piece: Bytes = client
-				.request("storage_readFile", rpc_params![self.data_root, offset, MAX_READ])
-				.await?;
+			let piece: Bytes =
+				call(client, "storage_readFile", rpc_params![self.data_root, offset, MAX_READ])
+					.await?;
 			if piece.is_empty() {
 				return Err("the node's copy ended early".into());
 			}
 			hasher.update(&piece);
-			file.write_all(&piece)?;
+			file.write_all(&piece).map_err(cannot_write)?;
 			offset += piece.len() as u64;
 			progress.inc(piece.len() as u64);
 		}
 		progress.finish();
-		file.sync_all()?;
+		file.sync_all().map_err(cannot_write)?;
 		if hasher.finalize().as_bytes() != self.data_root.as_bytes() {
 			return Err("the file does not match its data root; nothing written".into());
 		}

@@ -37,4 +37,11 @@ pub struct StorageParams {
 	/// (which this flag turns on).
 	#[arg(long)]
 	pub storage_provider: bool,
+
+	/// Seconds an upload to this node may wait: a fragment being pushed that receives no piece
+	/// for this long, or a pushed one that no `storage put` released this long after it
+	/// arrived, is dropped.
+	#[arg(long, value_name = "SECONDS", default_value_t = 3600,
+		value_parser = clap::value_parser!(u64).range(1..))]
+	pub storage_upload_ttl: u64,
 }

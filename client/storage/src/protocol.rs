@@ -83,11 +83,9 @@ pub fn respond(store: &FragmentStore, payload: &[u8]) -> OutgoingResponse {
 	}
 }
 
+/// The piece from the blocks holding it, never the whole fragment.
 fn answer(store: &FragmentStore, piece: &PieceRequest) -> PieceResponse {
-	let bytes = store.get(&piece.root)?;
-	let start = (piece.offset as usize).min(bytes.len());
-	let end = start.saturating_add(piece.len as usize).min(bytes.len());
-	Some((bytes.len() as u64, bytes[start..end].to_vec()))
+	store.range(&piece.root, piece.offset, piece.len)
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
-//! Getting fragments and files: from the local store, or piece by piece from peers over the
-//! fragment protocol; rebuilding a lost fragment, or a whole file, from any `k` fragments.
+//! Getting fragments and files: from the local store, or piece by piece over the fragment
+//! protocol from the node of the provider the chain assigned the fragment to (the network
+//! identity it published), falling back to the other peers in turn; rebuilding a lost
+//! fragment, or a whole file, from any `k` fragments.
 
 use super::{
 	hex,
@@ -8,15 +10,56 @@ use super::{
 };
 use codec::{Decode, Encode};
 use futures::{stream::FuturesUnordered, StreamExt};
-use sc_network::{service::traits::NetworkService, IfDisconnected, PeerId, ProtocolName};
+use sc_network::{
+	service::traits::NetworkService, IfDisconnected, Multiaddr, PeerId, ProtocolName,
+};
 use sc_network_sync::SyncingService;
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
 use std::sync::Arc;
 use zerog_data::{
 	storage::{decode_file, encode_file, FileLayout},
 	Hash,
 };
 use zerog_runtime::{opaque::Block, AccountId, Balance};
-use zerog_storage_primitives::OrderView;
+use zerog_storage_primitives::{OrderView, StorageMarketApi};
+
+/// Where providers' nodes are on the network.
+pub trait ProviderDirectory: Send + Sync {
+	/// The peer of `provider`'s node and addresses to dial it on, if it published them.
+	fn locate(&self, provider: &AccountId) -> Option<(PeerId, Vec<Multiaddr>)>;
+}
+
+/// The network identities providers published on chain, read at the best block.
+pub struct ChainDirectory<C> {
+	client: Arc<C>,
+}
+
+impl<C> ChainDirectory<C> {
+	/// The directory of the chain `client` follows.
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client }
+	}
+}
+
+impl<C> ProviderDirectory for ChainDirectory<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync,
+	C::Api: StorageMarketApi<Block, AccountId, Balance>,
+{
+	fn locate(&self, provider: &AccountId) -> Option<(PeerId, Vec<Multiaddr>)> {
+		let at = self.client.info().best_hash;
+		let api = self.client.runtime_api();
+		let identity = api.provider_identity(at, provider.clone()).ok().flatten()?;
+		let peer = PeerId::from_bytes(&identity.peer_id).ok()?;
+		let addresses = identity
+			.addresses
+			.into_iter()
+			.filter_map(|address| String::from_utf8(address.into_inner()).ok()?.parse().ok())
+			.collect();
+		Some((peer, addresses))
+	}
+}
 
 /// Why a fragment or file could not be had.
 #[derive(Debug, thiserror::Error)]
@@ -46,17 +89,20 @@ pub struct Retriever {
 	network: Arc<dyn NetworkService>,
 	sync: Arc<SyncingService<Block>>,
 	protocol: ProtocolName,
+	directory: Arc<dyn ProviderDirectory>,
 }
 
 impl Retriever {
-	/// A retriever over the node's store and network.
+	/// A retriever over the node's store and network, finding providers' nodes in
+	/// `directory`.
 	pub fn new(
 		store: FragmentStore,
 		network: Arc<dyn NetworkService>,
 		sync: Arc<SyncingService<Block>>,
 		protocol: ProtocolName,
+		directory: Arc<dyn ProviderDirectory>,
 	) -> Self {
-		Self { store, network, sync, protocol }
+		Self { store, network, sync, protocol, directory }
 	}
 
 	/// The fragment `root` of `len` bytes, kept: from the store (a staged upload is kept
@@ -71,7 +117,7 @@ impl Retriever {
 		}
 		let peers = self.sync.peers_info().await.unwrap_or_default();
 		for (peer, _) in peers {
-			match self.fragment_from(peer, root, len).await {
+			match self.fragment_from(peer, root, len, IfDisconnected::ImmediateError).await {
 				Ok(bytes) => {
 					self.store.put(&root, &bytes)?;
 					return Ok(bytes);
@@ -84,21 +130,22 @@ impl Retriever {
 		Err(RetrievalError::Unavailable(root))
 	}
 
-	/// The fragment from one peer, piece by piece, checked against its root.
-	async fn fragment_from(&self, peer: PeerId, root: Hash, len: u64) -> Result<Vec<u8>, String> {
+	/// The fragment from one peer, piece by piece, checked against its root; `connect` says
+	/// whether to dial the peer if it is not connected.
+	async fn fragment_from(
+		&self,
+		peer: PeerId,
+		root: Hash,
+		len: u64,
+		connect: IfDisconnected,
+	) -> Result<Vec<u8>, String> {
 		let mut bytes = Vec::with_capacity(len as usize);
 		while (bytes.len() as u64) < len {
 			let offset = bytes.len() as u64;
 			let request = PieceRequest { root, offset, len: PIECE_LEN.min(len - offset) };
 			let (response, _) = self
 				.network
-				.request(
-					peer,
-					self.protocol.clone(),
-					request.encode(),
-					None,
-					IfDisconnected::ImmediateError,
-				)
+				.request(peer, self.protocol.clone(), request.encode(), None, connect)
 				.await
 				.map_err(|e| e.to_string())?;
 			match PieceResponse::decode(&mut &response[..]).map_err(|e| e.to_string())? {
@@ -143,7 +190,10 @@ impl Retriever {
 			while running.len() < needed - found {
 				let Some(fragment) = remaining.next() else { break };
 				let (index, root) = (fragment.index as usize, fragment.root);
-				running.push(async move { (index, self.fragment_from_any(root, len).await) });
+				let holder = &fragment.provider;
+				running.push(
+					async move { (index, self.fragment_from_holder(holder, root, len).await) },
+				);
 			}
 			match running.next().await {
 				Some((index, Ok(bytes))) => {
@@ -157,10 +207,37 @@ impl Retriever {
 		Ok(slots)
 	}
 
-	/// A fragment from any peer, without keeping it.
-	async fn fragment_from_any(&self, root: Hash, len: u64) -> Result<Vec<u8>, RetrievalError> {
+	/// A fragment from the node of `holder`, the provider the chain assigned it to, dialled at
+	/// the addresses it published if need be; then from any other peer. Not kept.
+	async fn fragment_from_holder(
+		&self,
+		holder: &AccountId,
+		root: Hash,
+		len: u64,
+	) -> Result<Vec<u8>, RetrievalError> {
+		let located =
+			self.directory.locate(holder).filter(|(peer, _)| *peer != self.network.local_peer_id());
+		if let Some((peer, addresses)) = &located {
+			for address in addresses {
+				self.network.add_known_address(*peer, address.clone());
+			}
+			match self.fragment_from(*peer, root, len, IfDisconnected::TryConnect).await {
+				Ok(bytes) => return Ok(bytes),
+				Err(reason) => log::debug!(
+					target: "storage",
+					"{holder}'s node {peer} did not serve {}: {reason}",
+					hex(&root)
+				),
+			}
+		}
+		let tried = located.map(|(peer, _)| peer);
 		for (peer, _) in self.sync.peers_info().await.unwrap_or_default() {
-			if let Ok(bytes) = self.fragment_from(peer, root, len).await {
+			if Some(peer) == tried {
+				continue;
+			}
+			if let Ok(bytes) =
+				self.fragment_from(peer, root, len, IfDisconnected::ImmediateError).await
+			{
 				return Ok(bytes);
 			}
 		}

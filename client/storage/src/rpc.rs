@@ -11,12 +11,14 @@
 //! | --- | --- |
 //! | `storage_putFragment(root, total, offset, bytes)` | adds a piece of a fragment; `true` once the whole fragment arrived and matched its root |
 //! | `storage_hasFragment(root, len)` | whether this node keeps the fragment |
+//! | `storage_uploads()` | uploads this node holds: fragments being assembled and staged, with their bytes |
+//! | `storage_limits()` | what one order may ask for: `maxFragments`, `maxFileSize`, `maxOrderDuration` |
 //! | `storage_release(dataRoot)` | forgets the uploaded copies of a file's fragments (kept ones stay); returns how many |
 //! | `storage_fetchFile(dataRoot)` | gathers any `k` fragments of a live order of the file, checks and decodes them; returns the file's size |
 //! | `storage_readFile(dataRoot, offset, len)` | bytes of a file fetched before (at most 4 MiB per call) |
 //! | `storage_ordersOf(dataRoot)` | live order ids of a file |
 //! | `storage_order(id)` | an order, its fragments and their providers |
-//! | `storage_provider(account)` | a provider's capacity, use and proofs |
+//! | `storage_provider(account)` | a provider's capacity, use, proofs and the peer id its node published |
 
 use crate::{hex, retrieval::Retriever};
 use jsonrpsee::{
@@ -58,6 +60,14 @@ pub trait StorageApi {
 	/// Whether this node keeps the fragment `root` of `len` bytes.
 	#[method(name = "hasFragment")]
 	fn has_fragment(&self, root: H256, len: u64) -> RpcResult<bool>;
+
+	/// The uploads this node holds.
+	#[method(name = "uploads")]
+	fn uploads(&self) -> RpcResult<Value>;
+
+	/// What one order may ask for.
+	#[method(name = "limits")]
+	fn limits(&self) -> RpcResult<Value>;
 
 	/// Forgets this node's uploaded copies of the fragments of `data_root`.
 	#[method(name = "release", with_extensions)]
@@ -188,6 +198,26 @@ where
 		Ok(self.retriever.store.has(&root.0, len))
 	}
 
+	fn uploads(&self) -> RpcResult<Value> {
+		let uploads = self.retriever.store.uploads().map_err(|e| error(code::BAD_FRAGMENT, e))?;
+		Ok(json!({
+			"partial": uploads.partial,
+			"partialBytes": uploads.partial_bytes,
+			"staged": uploads.staged,
+			"stagedBytes": uploads.staged_bytes,
+		}))
+	}
+
+	fn limits(&self) -> RpcResult<Value> {
+		let at = self.client.info().best_hash;
+		let limits = self.client.runtime_api().limits(at).map_err(|e| error(code::RUNTIME, e))?;
+		Ok(json!({
+			"maxFragments": limits.max_fragments,
+			"maxFileSize": limits.max_file_size,
+			"maxOrderDuration": limits.max_order_duration,
+		}))
+	}
+
 	fn release(&self, ext: &Extensions, data_root: H256) -> RpcResult<u32> {
 		sc_rpc_api::check_if_safe(ext)?;
 		let order = self.best_order(data_root)?;
@@ -277,7 +307,11 @@ where
 		let at = self.client.info().best_hash;
 		let api = self.client.runtime_api();
 		let view = api.provider(at, who.clone()).map_err(|e| error(code::RUNTIME, e))?;
-		let assignments = api.assignments(at, who).map_err(|e| error(code::RUNTIME, e))?;
+		let assignments = api.assignments(at, who.clone()).map_err(|e| error(code::RUNTIME, e))?;
+		let identity = api.provider_identity(at, who).map_err(|e| error(code::RUNTIME, e))?;
+		let peer_id = identity
+			.and_then(|identity| sc_network::PeerId::from_bytes(&identity.peer_id).ok())
+			.map(|peer| peer.to_base58());
 		Ok(view.map(|p| {
 			json!({
 				"capacity": p.capacity,
@@ -287,6 +321,7 @@ where
 				"holdings": p.holdings,
 				"assigned": assignments.len(),
 				"lastProved": p.last_proved,
+				"peerId": peer_id,
 			})
 		}))
 	}

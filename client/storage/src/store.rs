@@ -6,24 +6,73 @@
 //! * **staged**: fragments uploaded through this node's RPC, assembled in memory piece by piece
 //!   and written once complete; they are served to the providers that fetch them and released
 //!   once the order is stored.
+//!
+//! Both are stored in 64 KiB blocks under `root ‖ block index`, so a piece or a challenged
+//! chunk is read without the rest of its fragment. Beside each kept fragment the store keeps
+//! the chaining values of its 64 KiB subtrees and of the complete subtrees above them
+//! ([`zerog_data::subtrees`]), so a period's proof reads only the challenged blocks and a
+//! few pages of chaining values, whatever the fragment's size.
+//!
+//! Uploads that nobody finishes or releases do not stay: [`FragmentStore::collect_uploads`]
+//! drops a fragment still being assembled once no piece arrived for a TTL, and a staged one a
+//! TTL after it was staged (a `storage put` that died half-way, or whose order never came).
 
 use crate::hex;
-use kvdb::KeyValueDB;
+use codec::{Decode, Encode};
+use kvdb::{DBTransaction, KeyValueDB};
 use parking_lot::Mutex;
-use std::{collections::HashMap, path::Path, sync::Arc};
+use std::{
+	collections::HashMap,
+	path::Path,
+	sync::Arc,
+	time::{Duration, SystemTime, UNIX_EPOCH},
+};
 use zerog_data::{
-	pora::{self, Challenge, Holding, HoldingProof},
-	Hash,
+	pora::HoldingProof,
+	subtrees::{self, SubtreeLevels, SubtreeSource, BLOCK_LEN},
+	ChunkRange, Hash,
 };
 use zerog_storage_primitives::FragmentProver;
 
-/// Column of kept fragments, keyed by root.
-const KEPT: u32 = 0;
-/// Column of staged (uploaded) fragments, keyed by root.
-const STAGED: u32 = 1;
-const COLUMNS: u32 = 2;
+/// Columns where fragments were kept whole, by root, before they were kept in blocks; their
+/// entries move into blocks when the store opens.
+const WHOLE_KEPT: u32 = 0;
+const WHOLE_STAGED: u32 = 1;
+/// Column of when each staged fragment was staged and its length ([`StagedNote`]), by root.
+const STAGED_AT: u32 = 2;
+/// Chaining values of kept fragments: pages of [`CVS_PER_PAGE`] under `root ‖ level ‖ page`.
+const KEPT_CVS: u32 = 5;
+const COLUMNS: u32 = 8;
+/// Kept fragments.
+const KEPT: Shelf = Shelf { lens: 3, blocks: 4 };
+/// Staged (uploaded) fragments.
+const STAGED: Shelf = Shelf { lens: 6, blocks: 7 };
+/// Chaining values in one page: 8 KiB.
+const CVS_PER_PAGE: u64 = 256;
 /// Largest fragment accepted from an upload.
 pub const MAX_FRAGMENT_LEN: u64 = 4 << 30;
+
+/// The columns of one kind of fragment: its length by root, and its blocks.
+#[derive(Clone, Copy)]
+struct Shelf {
+	lens: u32,
+	blocks: u32,
+}
+
+fn block_key(root: &Hash, index: u64) -> [u8; 40] {
+	let mut key = [0u8; 40];
+	key[..32].copy_from_slice(root);
+	key[32..].copy_from_slice(&index.to_be_bytes());
+	key
+}
+
+fn page_key(root: &Hash, level: u32, page: u64) -> [u8; 41] {
+	let mut key = [0u8; 41];
+	key[..32].copy_from_slice(root);
+	key[32] = level as u8;
+	key[33..].copy_from_slice(&page.to_be_bytes());
+	key
+}
 
 /// Why the store refused something.
 #[derive(Debug, thiserror::Error)]
@@ -47,6 +96,34 @@ struct Partial {
 	bytes: Vec<u8>,
 	received: u64,
 	pieces: std::collections::BTreeSet<u64>,
+	/// When the last piece arrived.
+	touched: SystemTime,
+}
+
+/// When a fragment was staged, and its length: what garbage collection reads instead of the
+/// fragment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode)]
+struct StagedNote {
+	/// Seconds since the Unix epoch.
+	staged_at: u64,
+	len: u64,
+}
+
+/// Uploads this node holds: fragments being assembled and fragments staged.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Uploads {
+	/// Fragments still being assembled.
+	pub partial: usize,
+	/// Bytes received for them.
+	pub partial_bytes: u64,
+	/// Complete fragments staged for providers to fetch.
+	pub staged: usize,
+	/// Their bytes.
+	pub staged_bytes: u64,
+}
+
+fn unix_seconds(time: SystemTime) -> u64 {
+	time.duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or_default()
 }
 
 /// Fragments kept by this node.
@@ -57,12 +134,41 @@ pub struct FragmentStore {
 }
 
 impl FragmentStore {
-	/// Opens (or creates) the store in `path`.
+	/// Opens (or creates) the store in `path`. Fragments an older node kept whole move into
+	/// blocks (kept ones gain their chaining values, staged ones are noted as staged now, so
+	/// they expire like the others).
 	pub fn open(path: &Path) -> Result<Self, StoreError> {
 		std::fs::create_dir_all(path)?;
 		let config = kvdb_rocksdb::DatabaseConfig::with_columns(COLUMNS);
 		let db = kvdb_rocksdb::Database::open(&config, path)?;
-		Ok(Self::from_db(Arc::new(db)))
+		let store = Self::from_db(Arc::new(db));
+		store.move_whole_fragments(SystemTime::now())?;
+		Ok(store)
+	}
+
+	fn move_whole_fragments(&self, now: SystemTime) -> Result<(), StoreError> {
+		for (column, shelf) in [(WHOLE_KEPT, KEPT), (WHOLE_STAGED, STAGED)] {
+			let roots: Vec<Vec<u8>> = self
+				.db
+				.iter(column)
+				.map(|entry| entry.map(|(key, _)| key.to_vec()))
+				.collect::<Result<_, _>>()?;
+			for key in roots {
+				let Some(bytes) = self.db.get(column, &key)? else { continue };
+				let Ok(root) = Hash::try_from(&key[..]) else { continue };
+				let mut tx = self.db.transaction();
+				write_blocks(&mut tx, shelf, &root, &bytes);
+				if column == WHOLE_KEPT {
+					write_levels(&mut tx, &root, &subtrees::levels_of(&bytes));
+				} else {
+					let note = StagedNote { staged_at: unix_seconds(now), len: bytes.len() as u64 };
+					tx.put(STAGED_AT, &root, &note.encode());
+				}
+				tx.delete(column, &key);
+				self.db.write(tx)?;
+			}
+		}
+		Ok(())
 	}
 
 	/// A store over any key-value database.
@@ -76,17 +182,24 @@ impl FragmentStore {
 		Self::from_db(Arc::new(kvdb_memorydb::create(COLUMNS)))
 	}
 
-	/// Keeps `bytes` as the fragment `root` after checking it hashes to `root`.
+	/// Keeps `bytes` as the fragment `root` after checking it hashes to `root`, with its
+	/// chaining values.
 	pub fn put(&self, root: &Hash, bytes: &[u8]) -> Result<(), StoreError> {
-		self.write(KEPT, root, bytes)
+		check_root(root, bytes)?;
+		let mut tx = self.db.transaction();
+		write_blocks(&mut tx, KEPT, root, bytes);
+		write_levels(&mut tx, root, &subtrees::levels_of(bytes));
+		self.db.write(tx)?;
+		Ok(())
 	}
 
-	fn write(&self, column: u32, root: &Hash, bytes: &[u8]) -> Result<(), StoreError> {
-		if zerog_data::root(bytes) != *root {
-			return Err(StoreError::WrongRoot(*root));
-		}
+	/// Stages the uploaded `bytes` as the fragment `root`, noting when.
+	fn stage(&self, root: &Hash, bytes: &[u8], now: SystemTime) -> Result<(), StoreError> {
+		check_root(root, bytes)?;
+		let note = StagedNote { staged_at: unix_seconds(now), len: bytes.len() as u64 };
 		let mut tx = self.db.transaction();
-		tx.put(column, root, bytes);
+		write_blocks(&mut tx, STAGED, root, bytes);
+		tx.put(STAGED_AT, root, &note.encode());
 		self.db.write(tx)?;
 		Ok(())
 	}
@@ -100,7 +213,18 @@ impl FragmentStore {
 		offset: u64,
 		piece: &[u8],
 	) -> Result<bool, StoreError> {
-		if self.get(root).is_some_and(|bytes| bytes.len() as u64 == total) {
+		self.put_piece_at(root, total, offset, piece, SystemTime::now())
+	}
+
+	fn put_piece_at(
+		&self,
+		root: &Hash,
+		total: u64,
+		offset: u64,
+		piece: &[u8],
+		now: SystemTime,
+	) -> Result<bool, StoreError> {
+		if self.len_of(root) == Some(total) {
 			return Ok(true);
 		}
 		if total > MAX_FRAGMENT_LEN {
@@ -115,10 +239,12 @@ impl FragmentStore {
 				bytes: vec![0; total as usize],
 				received: 0,
 				pieces: Default::default(),
+				touched: now,
 			});
 			if entry.bytes.len() as u64 != total {
 				return Err(bad());
 			}
+			entry.touched = now;
 			if entry.pieces.insert(offset) {
 				entry.bytes[offset as usize..end as usize].copy_from_slice(piece);
 				entry.received += len;
@@ -129,34 +255,208 @@ impl FragmentStore {
 			partial.remove(root).map(|p| p.bytes)
 		};
 		match complete {
-			Some(bytes) => self.write(STAGED, root, &bytes).map(|()| true),
+			Some(bytes) => self.stage(root, &bytes, now).map(|()| true),
 			None => Ok(false),
 		}
 	}
 
 	/// The fragment `root`, kept or staged.
 	pub fn get(&self, root: &Hash) -> Option<Vec<u8>> {
-		self.kept(root).or_else(|| self.db.get(STAGED, root).ok().flatten())
+		self.kept(root).or_else(|| self.read_all(STAGED, root))
 	}
 
 	/// The fragment `root`, if kept.
 	pub fn kept(&self, root: &Hash) -> Option<Vec<u8>> {
-		self.db.get(KEPT, root).ok().flatten()
+		self.read_all(KEPT, root)
+	}
+
+	/// The length of the fragment `root`, kept or staged.
+	pub fn len_of(&self, root: &Hash) -> Option<u64> {
+		self.shelf_len(KEPT, root).or_else(|| self.shelf_len(STAGED, root))
+	}
+
+	/// Bytes `offset..offset + len` (cut at the end) of the fragment `root`, kept or staged,
+	/// and the fragment's length: only the blocks holding them are read.
+	pub fn range(&self, root: &Hash, offset: u64, len: u64) -> Option<(u64, Vec<u8>)> {
+		let (shelf, total) = match self.shelf_len(KEPT, root) {
+			Some(total) => (KEPT, total),
+			None => (STAGED, self.shelf_len(STAGED, root)?),
+		};
+		let start = offset.min(total);
+		let end = start.saturating_add(len).min(total);
+		Some((total, self.read_range(shelf, root, start, end)?))
 	}
 
 	/// Whether the fragment `root` of `len` bytes is kept.
 	pub fn has(&self, root: &Hash, len: u64) -> bool {
-		self.kept(root).is_some_and(|bytes| bytes.len() as u64 == len)
+		self.shelf_len(KEPT, root) == Some(len)
 	}
 
 	/// Forgets the staged copy of `root` (a kept copy stays). Returns whether there was one.
 	pub fn release(&self, root: &Hash) -> Result<bool, StoreError> {
-		let staged = self.db.has_key(STAGED, root)?;
+		let staged = self.shelf_len(STAGED, root).is_some();
 		let mut tx = self.db.transaction();
-		tx.delete(STAGED, root);
+		delete_blocks(&mut tx, STAGED, root);
+		tx.delete(STAGED_AT, root);
 		self.db.write(tx)?;
 		Ok(staged)
 	}
+
+	fn shelf_len(&self, shelf: Shelf, root: &Hash) -> Option<u64> {
+		let bytes = self.db.get(shelf.lens, root).ok().flatten()?;
+		u64::decode(&mut &bytes[..]).ok()
+	}
+
+	fn read_all(&self, shelf: Shelf, root: &Hash) -> Option<Vec<u8>> {
+		let len = self.shelf_len(shelf, root)?;
+		self.read_range(shelf, root, 0, len)
+	}
+
+	/// Bytes `start..end` of the fragment `root` on `shelf`, from its blocks.
+	fn read_range(&self, shelf: Shelf, root: &Hash, start: u64, end: u64) -> Option<Vec<u8>> {
+		let mut out = Vec::with_capacity(end.saturating_sub(start) as usize);
+		let mut at = start;
+		while at < end {
+			let index = at / BLOCK_LEN;
+			let block = self.db.get(shelf.blocks, &block_key(root, index)).ok().flatten()?;
+			let from = (at - index * BLOCK_LEN) as usize;
+			let to = (end.min((index + 1) * BLOCK_LEN) - index * BLOCK_LEN) as usize;
+			out.extend_from_slice(block.get(from..to)?);
+			at = (index + 1) * BLOCK_LEN;
+		}
+		Some(out)
+	}
+
+	/// The uploads this node holds.
+	pub fn uploads(&self) -> Result<Uploads, StoreError> {
+		let mut uploads = Uploads::default();
+		for upload in self.partial.lock().values() {
+			uploads.partial += 1;
+			uploads.partial_bytes += upload.received;
+		}
+		for (_, note) in self.staged_notes()? {
+			uploads.staged += 1;
+			uploads.staged_bytes += note.len;
+		}
+		Ok(uploads)
+	}
+
+	fn staged_notes(&self) -> Result<Vec<(Hash, StagedNote)>, StoreError> {
+		let mut notes = Vec::new();
+		for entry in self.db.iter(STAGED_AT) {
+			let (root, note) = entry?;
+			let (Ok(root), Ok(note)) =
+				(Hash::try_from(&root[..]), StagedNote::decode(&mut &note[..]))
+			else {
+				log::warn!(target: "storage", "unreadable staging note under {}", hex(&root));
+				continue;
+			};
+			notes.push((root, note));
+		}
+		Ok(notes)
+	}
+
+	/// Drops the uploads older than `ttl` at `now`: fragments being assembled that received
+	/// no piece for `ttl`, and staged fragments staged `ttl` ago or longer that nobody
+	/// released. Kept fragments are never touched. Returns what was dropped.
+	pub fn collect_uploads(&self, now: SystemTime, ttl: Duration) -> Result<Uploads, StoreError> {
+		let expired = |at: SystemTime| now.duration_since(at).is_ok_and(|age| age >= ttl);
+		let mut dropped = Uploads::default();
+		self.partial.lock().retain(|_, upload| {
+			let keep = !expired(upload.touched);
+			if !keep {
+				dropped.partial += 1;
+				dropped.partial_bytes += upload.received;
+			}
+			keep
+		});
+		let mut tx = self.db.transaction();
+		for (root, note) in self.staged_notes()? {
+			if expired(UNIX_EPOCH + Duration::from_secs(note.staged_at)) {
+				delete_blocks(&mut tx, STAGED, &root);
+				tx.delete(STAGED_AT, &root);
+				dropped.staged += 1;
+				dropped.staged_bytes += note.len;
+			}
+		}
+		self.db.write(tx)?;
+		Ok(dropped)
+	}
+
+	/// Collects expired uploads ([`Self::collect_uploads`]) every `ttl / 4` (at most every
+	/// minute) for as long as the node runs.
+	pub async fn expire_uploads(self, ttl: Duration) {
+		let every = (ttl / 4).clamp(Duration::from_secs(1), Duration::from_secs(60));
+		let mut ticks = tokio::time::interval(every);
+		loop {
+			ticks.tick().await;
+			match self.collect_uploads(SystemTime::now(), ttl) {
+				Ok(dropped) if dropped != Uploads::default() => log::info!(
+					target: "storage",
+					"dropped uploads older than {ttl:?}: {} partial ({} bytes), {} staged ({} bytes)",
+					dropped.partial,
+					dropped.partial_bytes,
+					dropped.staged,
+					dropped.staged_bytes,
+				),
+				Ok(_) => {},
+				Err(error) => log::warn!(target: "storage", "cannot collect uploads: {error}"),
+			}
+		}
+	}
+}
+
+fn write_blocks(tx: &mut DBTransaction, shelf: Shelf, root: &Hash, bytes: &[u8]) {
+	delete_blocks(tx, shelf, root);
+	tx.put(shelf.lens, root, &(bytes.len() as u64).encode());
+	for (index, block) in bytes.chunks(BLOCK_LEN as usize).enumerate() {
+		tx.put(shelf.blocks, &block_key(root, index as u64), block);
+	}
+}
+
+fn delete_blocks(tx: &mut DBTransaction, shelf: Shelf, root: &Hash) {
+	tx.delete(shelf.lens, root);
+	tx.delete_prefix(shelf.blocks, root);
+}
+
+fn write_levels(tx: &mut DBTransaction, root: &Hash, levels: &SubtreeLevels) {
+	tx.delete_prefix(KEPT_CVS, root);
+	for (level, cvs) in levels.iter().enumerate() {
+		for (page, values) in cvs.chunks(CVS_PER_PAGE as usize).enumerate() {
+			tx.put(KEPT_CVS, &page_key(root, level as u32, page as u64), &values.concat());
+		}
+	}
+}
+
+/// A kept fragment as a proof reads it: its blocks and pages of chaining values, each read
+/// once.
+struct StoredSubtrees<'a> {
+	db: &'a dyn KeyValueDB,
+	root: Hash,
+	pages: HashMap<(u32, u64), Vec<u8>>,
+}
+
+impl SubtreeSource for StoredSubtrees<'_> {
+	fn block(&mut self, index: u64) -> Option<Vec<u8>> {
+		self.db.get(KEPT.blocks, &block_key(&self.root, index)).ok().flatten()
+	}
+
+	fn chaining_value(&mut self, level: u32, index: u64) -> Option<[u8; 32]> {
+		let page = index / CVS_PER_PAGE;
+		if !self.pages.contains_key(&(level, page)) {
+			let bytes = self.db.get(KEPT_CVS, &page_key(&self.root, level, page)).ok().flatten()?;
+			self.pages.insert((level, page), bytes);
+		}
+		let at = ((index % CVS_PER_PAGE) * 32) as usize;
+		self.pages.get(&(level, page))?.get(at..at + 32)?.try_into().ok()
+	}
+}
+
+fn check_root(root: &Hash, bytes: &[u8]) -> Result<(), StoreError> {
+	if zerog_data::root(bytes) != *root {
+		return Err(StoreError::WrongRoot(*root));
+	}
+	Ok(())
 }
 
 impl FragmentProver for FragmentStore {
@@ -164,14 +464,17 @@ impl FragmentProver for FragmentStore {
 		FragmentStore::has(self, root, len)
 	}
 
+	/// Proves `chunks` of a kept fragment reading only their blocks and the chaining values
+	/// beside their paths.
 	fn prove(&self, root: &Hash, len: u64, chunks: &[u64]) -> Option<HoldingProof> {
-		let bytes = self.kept(root)?;
-		let holdings = [Holding { root: *root, len }];
-		let challenges: Vec<Challenge> =
-			chunks.iter().map(|&chunk| Challenge { holding: 0, chunk }).collect();
-		let proof = pora::prove_challenges(&challenges, &holdings, |_| Some(bytes.as_slice()));
-		match proof {
-			Ok(mut proof) => proof.holdings.pop(),
+		if !self.has(root, len) {
+			return None;
+		}
+		let ranges: Option<Vec<ChunkRange>> =
+			chunks.iter().map(|&chunk| ChunkRange::chunk(chunk, len)).collect();
+		let mut source = StoredSubtrees { db: &*self.db, root: *root, pages: HashMap::new() };
+		match subtrees::prove_from_subtrees(len, &ranges?, &mut source) {
+			Ok((proof, chunks)) => Some(HoldingProof { chunks, proof }),
 			Err(error) => {
 				log::warn!(target: "storage", "cannot prove {}: {error:?}", hex(root));
 				None
@@ -183,6 +486,7 @@ impl FragmentProver for FragmentStore {
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use zerog_data::pora::{self, Holding};
 
 	fn store() -> FragmentStore {
 		FragmentStore::in_memory()
@@ -242,19 +546,128 @@ mod tests {
 	}
 
 	#[test]
-	fn proofs_from_the_store_verify() {
+	fn an_abandoned_upload_is_dropped_after_the_ttl() {
 		let store = store();
-		let bytes: Vec<u8> = (0..64 * 1024u32).map(|i| (i * 31) as u8).collect();
+		let ttl = Duration::from_secs(600);
+		let start = UNIX_EPOCH + Duration::from_secs(1_000_000);
+		let bytes: Vec<u8> = (0..8192u32).map(|i| i as u8).collect();
+		let root = zerog_data::root(&bytes);
+		assert!(!store.put_piece_at(&root, 8192, 0, &bytes[..4096], start).unwrap());
+		let half = Uploads { partial: 1, partial_bytes: 4096, ..Default::default() };
+		assert_eq!(store.uploads().unwrap(), half);
+		let later = start + ttl - Duration::from_secs(1);
+		assert_eq!(store.collect_uploads(later, ttl).unwrap(), Uploads::default(), "not yet");
+		assert_eq!(store.collect_uploads(start + ttl, ttl).unwrap(), half);
+		assert_eq!(store.uploads().unwrap(), Uploads::default());
+		assert!(
+			!store.put_piece_at(&root, 8192, 4096, &bytes[4096..], start + ttl).unwrap(),
+			"the first half is gone: the upload starts over"
+		);
+	}
+
+	#[test]
+	fn a_piece_keeps_an_upload_alive() {
+		let store = store();
+		let ttl = Duration::from_secs(600);
+		let start = UNIX_EPOCH + Duration::from_secs(1_000_000);
+		let bytes = vec![3u8; 12_288];
+		let root = zerog_data::root(&bytes);
+		assert!(!store.put_piece_at(&root, 12_288, 0, &bytes[..4096], start).unwrap());
+		let late = start + ttl - Duration::from_secs(1);
+		assert!(!store.put_piece_at(&root, 12_288, 4096, &bytes[..4096], late).unwrap());
+		assert_eq!(store.collect_uploads(start + ttl, ttl).unwrap(), Uploads::default());
+		assert_eq!(store.uploads().unwrap().partial_bytes, 8192);
+	}
+
+	#[test]
+	fn a_staged_fragment_nobody_releases_is_dropped_after_the_ttl_and_kept_ones_stay() {
+		let store = store();
+		let ttl = Duration::from_secs(600);
+		let start = UNIX_EPOCH + Duration::from_secs(1_000_000);
+		let staged = vec![4u8; 3000];
+		let kept = vec![6u8; 2000];
+		let (staged_root, kept_root) = (zerog_data::root(&staged), zerog_data::root(&kept));
+		assert!(store.put_piece_at(&staged_root, 3000, 0, &staged, start).unwrap());
+		store.put(&kept_root, &kept).unwrap();
+		let one = Uploads { staged: 1, staged_bytes: 3000, ..Default::default() };
+		assert_eq!(store.uploads().unwrap(), one);
+		assert_eq!(store.collect_uploads(start + ttl, ttl).unwrap(), one);
+		assert!(store.get(&staged_root).is_none());
+		assert!(store.has(&kept_root, 2000), "kept fragments are not uploads");
+		assert_eq!(store.uploads().unwrap(), Uploads::default());
+	}
+
+	#[test]
+	fn a_released_fragment_leaves_no_note_behind() {
+		let store = store();
+		let bytes = vec![8u8; 1024];
+		let root = zerog_data::root(&bytes);
+		assert!(store.put_piece(&root, 1024, 0, &bytes).unwrap());
+		assert!(store.release(&root).unwrap());
+		assert_eq!(store.uploads().unwrap(), Uploads::default());
+	}
+
+	#[test]
+	fn proofs_from_the_store_verify_and_equal_proofs_from_the_whole_fragment() {
+		let store = store();
+		for len in [700u64, 64 * 1024, 300 * 1024 + 17, 2 << 20] {
+			let bytes: Vec<u8> = (0..len).map(|i| (i * 31 + i / 4096) as u8).collect();
+			let root = zerog_data::root(&bytes);
+			store.put(&root, &bytes).unwrap();
+			let holdings = [Holding { root, len }];
+			let seed = pora::ChallengeSeed { randomness: [3; 32], provider: [4; 32], period: 9 };
+			let challenges = pora::challenges(&seed, &[len], 16).unwrap();
+			let mut chunks: Vec<u64> = challenges.iter().map(|c| c.chunk).collect();
+			chunks.dedup();
+			let answer = store.prove(&root, len, &chunks).unwrap();
+			let whole = pora::prove_challenges(&challenges, &holdings, |_| Some(&bytes[..]));
+			assert_eq!(whole.unwrap().holdings, vec![answer.clone()], "{len} bytes");
+			let proof = pora::PoraProof { holdings: vec![answer] };
+			assert_eq!(pora::verify_proof(&seed, &holdings, 16, &proof), Ok(()));
+		}
+		assert!(store.prove(&[9; 32], 10, &[0]).is_none());
+	}
+
+	#[test]
+	fn pieces_are_read_from_their_blocks_alone() {
+		let store = store();
+		let len = 5 * BLOCK_LEN + 100;
+		let bytes: Vec<u8> = (0..len).map(|i| (i % 253) as u8).collect();
 		let root = zerog_data::root(&bytes);
 		store.put(&root, &bytes).unwrap();
-		let holdings = [Holding { root, len: bytes.len() as u64 }];
-		let seed = pora::ChallengeSeed { randomness: [3; 32], provider: [4; 32], period: 9 };
-		let challenges = pora::challenges(&seed, &[bytes.len() as u64], 16).unwrap();
-		let mut chunks: Vec<u64> = challenges.iter().map(|c| c.chunk).collect();
-		chunks.dedup();
-		let answer = store.prove(&root, bytes.len() as u64, &chunks).unwrap();
-		let proof = pora::PoraProof { holdings: vec![answer] };
-		assert_eq!(pora::verify_proof(&seed, &holdings, 16, &proof), Ok(()));
-		assert!(store.prove(&[9; 32], 10, &[0]).is_none());
+		let at = 2 * BLOCK_LEN - 10;
+		assert_eq!(
+			store.range(&root, at, 30),
+			Some((len, bytes[at as usize..at as usize + 30].to_vec()))
+		);
+		assert_eq!(
+			store.range(&root, len - 5, 4096),
+			Some((len, bytes[len as usize - 5..].to_vec()))
+		);
+		assert_eq!(store.range(&root, len + 1, 10), Some((len, Vec::new())));
+		let mut tx = store.db.transaction();
+		tx.delete(KEPT.blocks, &block_key(&root, 0));
+		store.db.write(tx).unwrap();
+		assert!(store.range(&root, at, 30).is_some(), "block 0 is not read for block 1");
+		assert!(store.range(&root, 0, 30).is_none());
+	}
+
+	#[test]
+	fn fragments_kept_whole_by_an_older_node_move_into_blocks() {
+		let store = store();
+		let kept: Vec<u8> = (0..200_000u32).map(|i| (i % 249) as u8).collect();
+		let staged = vec![2u8; 70_000];
+		let (kept_root, staged_root) = (zerog_data::root(&kept), zerog_data::root(&staged));
+		let mut tx = store.db.transaction();
+		tx.put(WHOLE_KEPT, &kept_root, &kept);
+		tx.put(WHOLE_STAGED, &staged_root, &staged);
+		store.db.write(tx).unwrap();
+		store.move_whole_fragments(SystemTime::now()).unwrap();
+		assert!(store.has(&kept_root, kept.len() as u64));
+		assert_eq!(store.kept(&kept_root).unwrap(), kept);
+		assert_eq!(store.get(&staged_root).unwrap(), staged);
+		assert_eq!(store.uploads().unwrap().staged, 1, "noted, so it expires");
+		assert!(store.prove(&kept_root, kept.len() as u64, &[0, 150]).is_some());
+		assert_eq!(store.db.iter(WHOLE_KEPT).count() + store.db.iter(WHOLE_STAGED).count(), 0);
 	}
 }

@@ -3,7 +3,7 @@
 
 use crate::{sign, SigningContext};
 use jsonrpsee::{
-	core::client::ClientT,
+	core::{client::ClientT, params::ArrayParams, ClientError, DeserializeOwned},
 	rpc_params,
 	ws_client::{WsClient, WsClientBuilder},
 };
@@ -25,6 +25,19 @@ pub async fn connect(url: &str) -> Result<WsClient, Error> {
 		.build(url)
 		.await
 		.map_err(|e| format!("cannot reach the node at {url}: {e}").into())
+}
+
+/// Asks the node `method` with `params`. A refusal reads as the node's own message (such as
+/// "no live order stores 0x…"), not as the client library's dump of the error object.
+pub async fn call<R: DeserializeOwned>(
+	client: &WsClient,
+	method: &str,
+	params: ArrayParams,
+) -> Result<R, Error> {
+	client.request(method, params).await.map_err(|error| match error {
+		ClientError::Call(refusal) => refusal.message().into(),
+		other => format!("{method}: {other}").into(),
+	})
 }
 
 /// `call` signed by `pair` for the node's chain and runtime with the account's next nonce

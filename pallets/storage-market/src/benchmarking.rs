@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::Pallet as Market;
-use alloc::vec::Vec;
+use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
@@ -128,6 +128,21 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
 		assert!(!Providers::<T>::contains_key(&who));
+	}
+
+	/// The largest identity: a peer id and every address at their longest.
+	#[benchmark]
+	fn set_network_identity() {
+		use zerog_storage_primitives::{MAX_ADDRESSES, MAX_ADDRESS_LEN, MAX_PEER_ID_LEN};
+		let who = provider::<T>(0);
+		let address = BoundedVec::truncate_from(vec![2; MAX_ADDRESS_LEN as usize]);
+		let identity = NetworkIdentity {
+			peer_id: BoundedVec::truncate_from(vec![1; MAX_PEER_ID_LEN as usize]),
+			addresses: BoundedVec::truncate_from(vec![address; MAX_ADDRESSES as usize]),
+		};
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), identity.clone());
+		assert_eq!(ProviderIdentities::<T>::get(&who), Some(identity));
 	}
 
 	/// `f` fragments drawn among `p` providers.
@@ -263,6 +278,44 @@ mod benchmarks {
 			Market::<T>::on_initialize(next);
 		}
 		assert_eq!(CurrentPeriod::<T>::get(), period + 1);
+	}
+
+	/// The confirmation deadlines of an ended period: `d` of them moved on (their fragment was
+	/// confirmed, reassigned or ended) and are skipped, `m` were missed, and each missed
+	/// fragment's provider is slashed and the fragment redrawn among `p` providers.
+	#[benchmark]
+	fn miss_confirmations(
+		d: Linear<0, 512>,
+		m: Linear<0, { T::MaxFragments::get() }>,
+		p: Linear<{ T::MaxFragments::get() + 1 }, { T::MaxProviders::get() }>,
+	) {
+		let owner = funded::<T>("owner", 0);
+		let providers: Vec<_> = (0..p).map(provider::<T>).collect();
+		let order = stored_order::<T>(&owner, &providers[..T::MaxFragments::get() as usize], 4096);
+		let period = CurrentPeriod::<T>::get();
+		for (index, who) in providers.iter().take(m as usize).enumerate() {
+			let index = index as FragmentIndex;
+			Fragments::<T>::mutate(order, index, |f| {
+				f.as_mut().unwrap().state = FragmentState::Assigned
+			});
+			Holdings::<T>::remove(who);
+			ConfirmDeadlines::<T>::insert(period, (order, index), who);
+		}
+		for moved_on in 0..d {
+			ConfirmDeadlines::<T>::insert(period, (OrderId::MAX - moved_on as OrderId, 0), &owner);
+		}
+		#[block]
+		{
+			let (overdue, _) = Market::<T>::missed_confirmations(period);
+			for (from, fragment) in &overdue {
+				Market::<T>::reassign(from, fragment, &[]);
+			}
+		}
+		assert_eq!(ConfirmDeadlines::<T>::iter_prefix(period).count(), 0);
+		let moved = Fragments::<T>::iter_prefix_values(order)
+			.filter(|f| !providers[..m as usize].contains(&f.provider))
+			.count();
+		assert_eq!(moved, T::MaxFragments::get() as usize);
 	}
 
 	/// An order of `MaxFragments` fragments expiring.

@@ -26,7 +26,9 @@
 //!   a provider that dies between an assignment and its confirmation cannot keep a fragment
 //!   forever.
 //! * **Off-chain workers** of provider nodes confirm fetched fragments and build each period's
-//!   proof through the node's fragment store ([`zerog_storage_primitives::fragment_store`]).
+//!   proof through the node's fragment store ([`zerog_storage_primitives::fragment_store`]),
+//!   and publish where their node is on the network (`set_network_identity`), so that nodes
+//!   fetch a fragment from the provider holding it rather than asking their peers in turn.
 //!
 //! Every tunable (period, challenges, miss limit, confirmation window, prices, repair reward,
 //! slashes, maximum file size) comes from the runtime's parameters.
@@ -260,6 +262,12 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// Where each provider's node is on the network, as its off-chain worker published it:
+	/// nodes fetch the provider's fragments from that peer first.
+	#[pallet::storage]
+	pub type ProviderIdentities<T: Config> =
+		StorageMap<_, Twox64Concat, T::AccountId, NetworkIdentity>;
+
 	/// The last period each provider proved.
 	#[pallet::storage]
 	pub type Proved<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, Period>;
@@ -309,6 +317,8 @@ pub mod pallet {
 		ProviderStatusChanged { provider: T::AccountId, status: ProviderStatus },
 		/// A provider left.
 		ProviderLeft { provider: T::AccountId },
+		/// A provider published where its node is on the network.
+		NetworkIdentitySet { provider: T::AccountId, identity: NetworkIdentity },
 		/// An order was placed and its escrow taken.
 		OrderPlaced {
 			order: OrderId,
@@ -426,6 +436,8 @@ pub mod pallet {
 		PrepaidTooLow,
 		/// An amount overflowed.
 		Overflow,
+		/// A network identity must name a peer.
+		EmptyPeerId,
 	}
 
 	/// Genesis: makes sure the pallet's account exists, so escrow can flow in from the first
@@ -543,6 +555,7 @@ pub mod pallet {
 			Holdings::<T>::remove(&who);
 			Incoming::<T>::remove(&who);
 			Proved::<T>::remove(&who);
+			ProviderIdentities::<T>::remove(&who);
 			ProviderCount::<T>::mutate(|count| *count = count.saturating_sub(1));
 			Self::deposit_event(Event::ProviderLeft { provider: who });
 			Ok(())
@@ -668,6 +681,24 @@ pub mod pallet {
 			})?;
 			Self::pay_out(&who, amount)?;
 			Self::deposit_event(Event::PrepaidWithdrawn { owner: who, amount });
+			Ok(())
+		}
+
+		/// Publishes where the sender's node is on the network: its peer id and, optionally,
+		/// addresses. Nodes then fetch the sender's fragments from that peer before asking
+		/// others. A provider node's off-chain worker publishes its own identity once the
+		/// provider is registered, and again whenever it changes.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::set_network_identity())]
+		pub fn set_network_identity(
+			origin: OriginFor<T>,
+			identity: NetworkIdentity,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(Providers::<T>::contains_key(&who), Error::<T>::NotProvider);
+			ensure!(!identity.peer_id.is_empty(), Error::<T>::EmptyPeerId);
+			ProviderIdentities::<T>::insert(&who, &identity);
+			Self::deposit_event(Event::NetworkIdentitySet { provider: who, identity });
 			Ok(())
 		}
 	}

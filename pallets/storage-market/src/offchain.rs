@@ -4,12 +4,13 @@
 //! key (key type `zgst`) and whose off-chain workers get the node's fragment store as an
 //! extension. Per block and local provider it sends at most one transaction, so two never race
 //! for the same nonce: the period's proof if one is owed, otherwise a confirmation of the
-//! assigned fragments the node now keeps. A note in off-chain local storage keeps a sent
+//! assigned fragments the node now keeps, otherwise the node's network identity if the chain
+//! holds another one for the provider. A note in off-chain local storage keeps a sent
 //! transaction from being sent again while it waits in the pool.
 
-use crate::{Call, Config, CurrentPeriod, Pallet, Providers};
+use crate::{Call, Config, CurrentPeriod, NetworkIdentity, Pallet, ProviderIdentities, Providers};
 use alloc::vec::Vec;
-use codec::Encode;
+use codec::{Decode, Encode};
 use frame_support::{traits::Get, BoundedVec};
 use frame_system::{
 	offchain::{SendSignedTransaction, Signer},
@@ -20,7 +21,7 @@ use sp_runtime::{
 	traits::{BlakeTwo256, Hash as _, Saturating},
 };
 use zerog_data::pora::{self, PoraProof};
-use zerog_storage_primitives::fragment_store;
+use zerog_storage_primitives::{fragment_store, MAX_ADDRESSES};
 
 /// Blocks a sent transaction is given to land before it is sent again.
 const RESEND_AFTER: u32 = 5;
@@ -64,8 +65,32 @@ impl<T: Config> Pallet<T> {
 			.map(|(order, index, _, _)| (order, index))
 			.take(T::MaxFragments::get() as usize)
 			.collect();
-		(!kept.is_empty())
-			.then(|| Call::confirm_fragments { fragments: BoundedVec::truncate_from(kept) })
+		if !kept.is_empty() {
+			return Some(Call::confirm_fragments { fragments: BoundedVec::truncate_from(kept) });
+		}
+		Self::identity_update(provider)
+	}
+
+	/// `set_network_identity` with this node's peer id and external addresses, if the chain
+	/// holds another identity for `provider` (or none). Addresses beyond what an identity holds
+	/// are left out; a node that does not know its peer id (no network) publishes nothing.
+	fn identity_update(provider: &T::AccountId) -> Option<Call<T>> {
+		// The node hands both SCALE-encoded: the peer id's bytes, and each address as text.
+		let state = sp_io::offchain::network_state().ok()?;
+		let peer_id = Vec::<u8>::decode(&mut &state.peer_id.0[..]).ok()?;
+		let peer_id = BoundedVec::try_from(peer_id).ok().filter(|id| !id.is_empty())?;
+		let mut addresses: Vec<_> = state
+			.external_addresses
+			.into_iter()
+			.filter_map(|address| alloc::string::String::decode(&mut &address.0[..]).ok())
+			.filter_map(|address| BoundedVec::try_from(address.into_bytes()).ok())
+			.collect();
+		addresses.sort();
+		addresses.dedup();
+		addresses.truncate(MAX_ADDRESSES as usize);
+		let identity = NetworkIdentity { peer_id, addresses: BoundedVec::truncate_from(addresses) };
+		(ProviderIdentities::<T>::get(provider).as_ref() != Some(&identity))
+			.then_some(Call::set_network_identity { identity })
 	}
 
 	/// This period's proof for `provider`, from the node's fragment store.

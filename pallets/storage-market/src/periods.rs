@@ -136,28 +136,17 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::PeriodStarted { period });
 		T::WeightInfo::start_period(providers, fragments.saturating_add(joined))
 			.saturating_add(T::WeightInfo::expire_order().saturating_mul(expired.into()))
-			.saturating_add(Self::missed_confirmations_weight(overdue.len() as u32, looked_at))
-	}
-
-	/// What [`Self::missed_confirmations`] and their reassignment cost for `overdue` missed confirmations among
-	/// `looked_at` deadlines. A deadline that moved on costs its two reads; a missed one is
-	/// charged as a new assignment drawn over every provider (`place_order` of one fragment:
-	/// the draw, the fragment and its provider written) plus a period hook slashing one of two
-	/// providers (`start_period(2, 1)`, which bounds the slash and the unassignment from
-	/// above). Both are benchmarked; the composition is an upper bound until the hook has a
-	/// benchmark of its own.
-	fn missed_confirmations_weight(overdue: u32, looked_at: u32) -> Weight {
-		let per_miss = T::WeightInfo::place_order(1, ProviderCount::<T>::get())
-			.saturating_add(T::WeightInfo::start_period(2, 1));
-		T::DbWeight::get()
-			.reads(2u64.saturating_mul(looked_at.into()))
-			.saturating_add(per_miss.saturating_mul(overdue.into()))
+			.saturating_add(T::WeightInfo::miss_confirmations(
+				looked_at.saturating_sub(overdue.len() as u32),
+				overdue.len() as u32,
+				ProviderCount::<T>::get(),
+			))
 	}
 
 	/// Slashes the providers that did not confirm a fragment whose confirmation window ended
 	/// with `period` and makes them idle, so that no repair drawn as the period ends goes to
 	/// them. Returns those fragments, to reassign, and the deadlines looked at.
-	fn missed_confirmations(period: Period) -> (Vec<(T::AccountId, HeldFragment)>, u32) {
+	pub(crate) fn missed_confirmations(period: Period) -> (Vec<(T::AccountId, HeldFragment)>, u32) {
 		let mut overdue = Vec::new();
 		let mut looked_at = 0u32;
 		for ((order, index), provider) in ConfirmDeadlines::<T>::drain_prefix(period) {
@@ -276,7 +265,7 @@ impl<T: Config> Pallet<T> {
 	/// `from` goes idle first: a provider failing a fragment is most likely down, and drawing
 	/// it for the repair of another would pass fragments between dead providers. It takes new
 	/// fragments again once it makes itself active (`set_provider_status`).
-	fn reassign(from: &T::AccountId, fragment: &HeldFragment, missed: &[T::AccountId]) {
+	pub(crate) fn reassign(from: &T::AccountId, fragment: &HeldFragment, missed: &[T::AccountId]) {
 		Self::make_idle(from);
 		let (order, index) = (fragment.order, fragment.index);
 		let mut holders: Vec<T::AccountId> =

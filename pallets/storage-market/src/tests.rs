@@ -177,6 +177,41 @@ mod providers {
 			assert_noop!(Market::deregister_provider(signed(who)), Error::<Test>::NotProvider);
 		});
 	}
+
+	fn identity(peer: u8, addresses: &[&[u8]]) -> NetworkIdentity {
+		NetworkIdentity {
+			peer_id: BoundedVec::truncate_from(vec![peer; 38]),
+			addresses: BoundedVec::truncate_from(
+				addresses.iter().map(|a| BoundedVec::truncate_from(a.to_vec())).collect(),
+			),
+		}
+	}
+
+	#[test]
+	fn a_provider_publishes_where_its_node_is_and_takes_it_away_when_it_leaves() {
+		build_and_execute(|| {
+			let first = identity(1, &[b"/ip4/10.0.0.1/tcp/30333"]);
+			assert_noop!(
+				Market::set_network_identity(signed(10), first.clone()),
+				Error::<Test>::NotProvider
+			);
+			register([10], GIB);
+			assert_noop!(
+				Market::set_network_identity(signed(10), NetworkIdentity::default()),
+				Error::<Test>::EmptyPeerId
+			);
+			assert_ok!(Market::set_network_identity(signed(10), first.clone()));
+			assert_eq!(ProviderIdentities::<Test>::get(10), Some(first.clone()));
+			System::assert_last_event(
+				Event::NetworkIdentitySet { provider: 10, identity: first }.into(),
+			);
+			let moved = identity(2, &[]);
+			assert_ok!(Market::set_network_identity(signed(10), moved.clone()));
+			assert_eq!(ProviderIdentities::<Test>::get(10), Some(moved));
+			assert_ok!(Market::deregister_provider(signed(10)));
+			assert_eq!(ProviderIdentities::<Test>::get(10), None);
+		});
+	}
 }
 
 mod orders {

@@ -5,7 +5,9 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 use zerog_data::{storage::FileLayout, Hash};
-pub use zerog_storage_primitives::{FragmentIndex, FragmentState, OrderId, Period};
+pub use zerog_storage_primitives::{
+	FragmentIndex, FragmentState, NetworkIdentity, OrderId, Period,
+};
 
 /// Whether a provider takes new fragments.
 #[derive(

@@ -5,8 +5,11 @@ use crate::{
 	OrdersByRoot, Pallet, Proved, ProviderStatus, Providers,
 };
 use alloc::vec::Vec;
+use frame_support::traits::Get;
 use zerog_data::Hash;
-use zerog_storage_primitives::{Assignment, FragmentView, OrderId, OrderView, ProviderView};
+use zerog_storage_primitives::{
+	Assignment, FragmentView, MarketLimits, OrderId, OrderView, ProviderView,
+};
 
 /// An order's state as contracts see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,6 +57,15 @@ impl<T: Config> Pallet<T> {
 	/// The live orders of a file.
 	pub fn orders_of(data_root: Hash) -> Vec<OrderId> {
 		OrdersByRoot::<T>::iter_key_prefix(data_root).collect()
+	}
+
+	/// What one order may ask for.
+	pub fn limits() -> MarketLimits {
+		MarketLimits {
+			max_fragments: T::MaxFragments::get(),
+			max_file_size: T::MaxFileSize::get(),
+			max_order_duration: T::MaxOrderDuration::get(),
+		}
 	}
 
 	/// A provider's state.

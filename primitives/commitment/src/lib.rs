@@ -4,7 +4,9 @@
 //! `b3sum`. BLAKE3 hashes its input as a binary tree of 1 KiB chunks; a [`Proof`] carries the
 //! chaining values of the subtrees a verifier does not hold, so that from some chunk-aligned
 //! ranges of the data and the proof the verifier recomputes the root. One proof covers any
-//! number of ranges (a multi-proof); shared parts of their paths are sent once.
+//! number of ranges (a multi-proof); shared parts of their paths are sent once. A prover that
+//! keeps the chaining values of the 64 KiB subtrees beside the data ([`subtrees`]) builds the
+//! same proof reading only the challenged blocks.
 //!
 //! Verification runs without `std` (the runtime checks storage proofs and DA fraud proofs)
 //! and never panics on malformed input: every length and index is checked first.
@@ -18,6 +20,7 @@
 extern crate alloc;
 
 mod proof;
+pub mod subtrees;
 mod tree;
 
 pub use proof::{prove, verify, Proof, ProofError};

@@ -34,6 +34,8 @@ pub enum ProofError {
 	TooManyNodes,
 	/// The recomputed root differs from the commitment.
 	RootMismatch,
+	/// The prover lacks bytes or chaining values it needs.
+	MissingData,
 }
 
 /// Proves `ranges` of `data`.
@@ -164,7 +166,7 @@ impl Cursor<'_> {
 }
 
 /// The chaining value of the subtree at `offset` made of `parts` in order.
-fn non_root_cv(offset: u64, parts: &[&[u8]]) -> ChainingValue {
+pub(crate) fn non_root_cv(offset: u64, parts: &[&[u8]]) -> ChainingValue {
 	let mut hasher = blake3::Hasher::new();
 	hasher.set_input_offset(offset);
 	for part in parts {

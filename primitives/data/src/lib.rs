@@ -22,7 +22,7 @@ pub mod pora;
 pub mod sampling;
 pub mod storage;
 
-pub use zerog_commitment::{root, ChunkRange, Hash, Proof, CHUNK_LEN};
+pub use zerog_commitment::{root, subtrees, ChunkRange, Hash, Proof, CHUNK_LEN};
 
 /// Derives pseudo-random bytes for `domain` from `seed`: the BLAKE3 XOF of the seed, keyed by
 /// the domain, so challenge streams of different protocols never coincide.

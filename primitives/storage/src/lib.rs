@@ -1,7 +1,8 @@
 //! The storage market as the node and other pallets see it.
 //!
 //! * [`OrderView`], [`FragmentView`], [`ProviderView`]: what the runtime reports about orders,
-//!   their fragments and providers ([`StorageMarketApi`]).
+//!   their fragments and providers ([`StorageMarketApi`]); [`NetworkIdentity`]: where a
+//!   provider's node is on the network, so its fragments are fetched from it directly.
 //! * [`fragment_store`]: the host interface through which a provider's off-chain worker asks
 //!   its node whether a fragment is kept and for the proof of some of its chunks. The node
 //!   registers a [`FragmentStoreExt`] with its off-chain workers and answers from its RocksDB
@@ -21,6 +22,7 @@ extern crate alloc;
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
+use sp_core::{bounded::BoundedVec, ConstU32};
 use zerog_data::{pora::HoldingProof, storage::FileLayout, Hash};
 
 /// The key type of storage providers' keys (`zgst`): the pallet's off-chain worker signs
@@ -136,6 +138,35 @@ impl<AccountId, Balance> OrderView<AccountId, Balance> {
 	}
 }
 
+/// Longest peer id a provider may publish (a libp2p peer id of an ed25519 key is 38 bytes).
+pub const MAX_PEER_ID_LEN: u32 = 64;
+/// Longest address (multiaddr text) a provider may publish.
+pub const MAX_ADDRESS_LEN: u32 = 128;
+/// Most addresses a provider may publish.
+pub const MAX_ADDRESSES: u32 = 4;
+
+/// Where a provider's node is on the network: its libp2p peer id and, optionally, addresses to
+/// dial it on (multiaddrs as text, `/ip4/…/tcp/30333`). Nodes fetch a provider's fragments from
+/// this peer first.
+#[derive(
+	Clone,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct NetworkIdentity {
+	/// The peer id's bytes.
+	pub peer_id: BoundedVec<u8, ConstU32<MAX_PEER_ID_LEN>>,
+	/// Addresses the node can be reached on, as multiaddr text.
+	pub addresses: BoundedVec<BoundedVec<u8, ConstU32<MAX_ADDRESS_LEN>>, ConstU32<MAX_ADDRESSES>>,
+}
+
 /// A provider, as reported to nodes.
 #[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
 pub struct ProviderView<Balance> {
@@ -168,8 +199,21 @@ pub struct Assignment {
 	pub state: FragmentState,
 }
 
+/// What one order may ask for, so a client can refuse a file before reading it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct MarketLimits {
+	/// Most fragments (`k + m`) of one file.
+	pub max_fragments: u32,
+	/// Largest file, in bytes.
+	pub max_file_size: u64,
+	/// Most periods bought at once.
+	pub max_order_duration: Period,
+}
+
 sp_api::decl_runtime_apis! {
 	/// The storage market for nodes: what to fetch, what to serve, what to report.
+	/// Version 2 adds [`MarketLimits`] and providers' [`NetworkIdentity`].
+	#[api_version(2)]
 	pub trait StorageMarketApi<AccountId, Balance> where
 		AccountId: codec::Codec,
 		Balance: codec::Codec,
@@ -184,6 +228,12 @@ sp_api::decl_runtime_apis! {
 		fn assignments(who: AccountId) -> Vec<Assignment>;
 		/// The current challenge period.
 		fn current_period() -> Period;
+		/// What one order may ask for.
+		#[api_version(2)]
+		fn limits() -> MarketLimits;
+		/// Where a provider's node is on the network, if it published it.
+		#[api_version(2)]
+		fn provider_identity(who: AccountId) -> Option<NetworkIdentity>;
 	}
 }
 
