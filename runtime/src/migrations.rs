@@ -6,4 +6,7 @@
 use crate::Runtime;
 
 /// Migrations not yet applied on every zerog network.
-pub type Unreleased = (pallet_storage_market::migrations::v1::MigrateV0ToV1<Runtime>,);
+pub type Unreleased = (
+	pallet_storage_market::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_storage_market::migrations::v2::MigrateV1ToV2<Runtime>,
+);

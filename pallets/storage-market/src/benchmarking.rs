@@ -9,6 +9,7 @@ use frame_support::{
 		fungible::{Inspect, Mutate},
 		Get, Hooks,
 	},
+	weights::WeightMeter,
 	BoundedVec,
 };
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
@@ -88,6 +89,58 @@ fn stored_order<T: Config>(owner: &T::AccountId, providers: &[T::AccountId], len
 	id
 }
 
+/// An order of one fragment of `len` bytes with root `root`, stored by `who` and in its
+/// proving set; the escrow is funded for 100 periods.
+fn held_order<T: Config>(
+	owner: &T::AccountId,
+	who: &T::AccountId,
+	root: Hash,
+	len: u64,
+) -> OrderId {
+	ensure_pallet_account::<T>();
+	let id = NextOrderId::<T>::get();
+	NextOrderId::<T>::put(id + 1);
+	let layout = FileLayout::new(len, StorageCode::new(1, 1).unwrap()).unwrap();
+	let payment: BalanceOf<T> = 1_000u32.into();
+	let escrow = payment.saturating_mul(100u32.into());
+	T::Currency::mint_into(&Market::<T>::account_id(), escrow).unwrap();
+	let end = CurrentPeriod::<T>::get() + 100 + id as Period;
+	Expiring::<T>::mutate(end, |queue| queue.try_push(id).unwrap());
+	OrdersByRoot::<T>::insert([id as u8; 32], id, ());
+	Market::<T>::assign(id, 0, root, who.clone(), len, false);
+	Fragments::<T>::mutate(id, 0, |f| f.as_mut().unwrap().state = FragmentState::Stored);
+	Holdings::<T>::mutate(who, |set| {
+		set.get_or_insert_with(Default::default)
+			.try_push(HeldFragment { order: id, index: 0, root, len })
+			.unwrap()
+	});
+	Orders::<T>::insert(
+		id,
+		Order {
+			owner: owner.clone(),
+			data_root: [id as u8; 32],
+			layout,
+			fragment_payment: payment,
+			start: 0,
+			end,
+			duration: 100,
+			escrow,
+			auto_renew: false,
+		},
+	);
+	id
+}
+
+/// The sweep's state in a pass settling providers up to `through`, in period `through + 1`.
+fn pass_through<T: Config>(through: Period) -> SweepState {
+	CurrentPeriod::<T>::put(through + 1);
+	SweepState {
+		next_expiry: through + 2,
+		next_deadlines: through + 1,
+		providers: Some(ProviderPass { through, after: None }),
+	}
+}
+
 /// `count` fragment roots for an order.
 fn roots<T: Config>(count: u32) -> BoundedVec<Hash, T::MaxFragments> {
 	BoundedVec::truncate_from((0..count).map(|i| [i as u8; 32]).collect())
@@ -122,12 +175,15 @@ mod benchmarks {
 		assert_eq!(Providers::<T>::get(&who).unwrap().status, ProviderStatus::Idle);
 	}
 
+	/// A provider leaves from the first slot: the last provider moves into it.
 	#[benchmark]
 	fn deregister_provider() {
 		let who = provider::<T>(0);
+		let last = provider::<T>(1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
 		assert!(!Providers::<T>::contains_key(&who));
+		assert_eq!(Providers::<T>::get(&last).unwrap().slot, 0);
 	}
 
 	/// The largest identity: a peer id and every address at their longest.
@@ -145,11 +201,12 @@ mod benchmarks {
 		assert_eq!(ProviderIdentities::<T>::get(&who), Some(identity));
 	}
 
-	/// `f` fragments drawn among `p` providers.
+	/// `f` fragments drawn among `p` providers, every one of them looked at (the window of a
+	/// draw covers them all); the weight is linear in the slots a draw looks at.
 	#[benchmark]
 	fn place_order(
 		f: Linear<2, { T::MaxFragments::get() }>,
-		p: Linear<{ T::MaxFragments::get() }, { T::MaxProviders::get() }>,
+		p: Linear<{ T::MaxFragments::get() }, { DRAW_WINDOW.min(T::MaxProviders::get()) }>,
 	) {
 		ensure_pallet_account::<T>();
 		for i in 0..p {
@@ -179,12 +236,13 @@ mod benchmarks {
 		let items: BoundedVec<_, T::MaxFragments> = BoundedVec::truncate_from(items);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(a.clone()), items);
-		assert_eq!(Incoming::<T>::get(&a).unwrap().len(), n as usize);
+		assert_eq!(Incoming::<T>::get(&a, CurrentPeriod::<T>::get()).unwrap().len(), n as usize);
 	}
 
-	/// A valid proof of `c` chunks over `h` holdings of `2^d` chunks each. The ranges stop
-	/// where building the proof in the setup gets slow (it hashes each challenged fragment);
-	/// the weight is linear in each and extrapolates to `MaxHoldings` and deeper trees.
+	/// A valid proof of `c` chunks over `h` holdings of `2^d` chunks each, each holding a
+	/// fragment of its own order, paid when the proof lands. The ranges stop where building
+	/// the proof in the setup gets slow (it hashes each challenged fragment); the weight is
+	/// linear in each and extrapolates to `MaxHoldings` and deeper trees.
 	#[benchmark]
 	fn submit_proof(
 		c: Linear<1, 64>,
@@ -193,12 +251,13 @@ mod benchmarks {
 	) {
 		T::BenchmarkHelper::set_challenges_per_period(c);
 		let who = provider::<T>(0);
+		let owner = funded::<T>("owner", 0);
 		let len = zerog_data::CHUNK_LEN << d;
 		let data: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
 		let root = zerog_data::root(&data);
-		let held: Vec<HeldFragment> =
-			(0..h).map(|i| HeldFragment { order: i as u64, index: 0, root, len }).collect();
-		Holdings::<T>::insert(&who, BoundedVec::truncate_from(held));
+		for _ in 0..h {
+			held_order::<T>(&owner, &who, root, len);
+		}
 		let holdings = Market::<T>::holdings_of(&who);
 		let lens: Vec<u64> = holdings.iter().map(|h| h.len).collect();
 		let challenges = pora::challenges(&Market::<T>::challenge_seed(&who), &lens, c).unwrap();
@@ -207,7 +266,8 @@ mod benchmarks {
 		let period = CurrentPeriod::<T>::get();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), period, proof);
-		assert_eq!(Proved::<T>::get(&who), Some(period));
+		assert_eq!(Providers::<T>::get(&who).unwrap().proofs.last_proved, Some(period));
+		assert_eq!(Orders::<T>::get(0).unwrap().escrow, 99_000u32.into());
 	}
 
 	#[benchmark]
@@ -252,70 +312,134 @@ mod benchmarks {
 		assert!(!Prepaid::<T>::contains_key(&owner));
 	}
 
-	/// The period hook with `p` providers holding `f` fragments between them (orders spread
-	/// over the providers): half the providers proved and are paid for every fragment, half
-	/// missed and are slashed.
+	/// A period boundary: the new seed and the start of the sweep's pass over the providers.
 	#[benchmark]
-	fn start_period(
-		p: Linear<2, { T::MaxFragments::get() }>,
-		f: Linear<{ T::MaxFragments::get() }, { 2 * T::MaxHoldings::get().min(256) }>,
-	) {
-		let owner = funded::<T>("owner", 0);
-		let providers: Vec<_> = (0..p).map(provider::<T>).collect();
-		let mut placed = 0;
-		while placed < f {
-			let n = (f - placed).clamp(2, p) as usize;
-			stored_order::<T>(&owner, &providers[..n], 4096);
-			placed += n as u32;
-		}
+	fn start_period() {
 		let period = CurrentPeriod::<T>::get();
-		for who in providers.iter().step_by(2) {
-			Proved::<T>::insert(who, period);
+		#[block]
+		{
+			Market::<T>::start_period(period + 1);
 		}
-		let next: BlockNumberFor<T> = T::ChallengePeriod::get().saturating_mul((period + 1).into());
+		assert_eq!(Sweep::<T>::get().providers.unwrap().through, period);
+	}
+
+	/// A block's hook with nothing to sweep: what every block between boundaries costs.
+	#[benchmark]
+	fn sweep_idle() {
+		let next: BlockNumberFor<T> = T::ChallengePeriod::get().saturating_add(1u32.into());
+		Sweep::<T>::put(SweepState { next_expiry: 1, next_deadlines: 0, providers: None });
 		#[block]
 		{
 			Market::<T>::on_initialize(next);
 		}
-		assert_eq!(CurrentPeriod::<T>::get(), period + 1);
+		assert_eq!(Sweep::<T>::get().next_expiry, 1);
 	}
 
-	/// The confirmation deadlines of an ended period: `d` of them moved on (their fragment was
-	/// confirmed, reassigned or ended) and are skipped, `m` were missed, and each missed
-	/// fragment's provider is slashed and the fragment redrawn among `p` providers.
+	/// The pass over the providers visits one that has nothing to settle.
 	#[benchmark]
-	fn miss_confirmations(
-		d: Linear<0, 512>,
-		m: Linear<0, { T::MaxFragments::get() }>,
-		p: Linear<{ T::MaxFragments::get() + 1 }, { T::MaxProviders::get() }>,
+	fn visit_provider() {
+		let who = provider::<T>(0);
+		Providers::<T>::mutate(&who, |info| info.as_mut().unwrap().proofs.last_proved = Some(0));
+		let mut state = pass_through::<T>(0);
+		let mut meter = WeightMeter::new();
+		#[block]
+		{
+			Market::<T>::provider_step(&mut state, &mut meter);
+		}
+		assert!(state.providers.unwrap().after.is_some());
+		assert_eq!(Providers::<T>::get(&who).unwrap().proofs.unsettled, 0);
+	}
+
+	/// Settling a provider assigned `n` fragments, half in its proving set and half confirmed
+	/// in the period being settled, that did not prove it: slashed, its confirmations moved
+	/// into the proving set, and queued for eviction as the miss reaches `MissLimit`.
+	#[benchmark]
+	fn settle_provider(n: Linear<2, { T::MaxHoldings::get() }>) {
+		let who = provider::<T>(0);
+		let owner = funded::<T>("owner", 0);
+		let period = CurrentPeriod::<T>::get();
+		for i in 0..n {
+			let order = held_order::<T>(&owner, &who, [1; 32], 4096);
+			if i % 2 == 1 {
+				let held = Holdings::<T>::mutate(&who, |set| set.as_mut().unwrap().pop().unwrap());
+				Incoming::<T>::mutate(&who, period, |set| {
+					set.get_or_insert_with(Default::default).try_push(held).unwrap()
+				});
+				assert_eq!(held.order, order);
+			}
+		}
+		let mut info = Providers::<T>::get(&who).unwrap();
+		info.proofs.missed_in_a_row = T::MissLimit::get().saturating_sub(1);
+		#[block]
+		{
+			Market::<T>::settle_provider(&who, &mut info, period);
+			Providers::<T>::insert(&who, &info);
+		}
+		assert_eq!(Holdings::<T>::get(&who).unwrap().len(), n as usize);
+		assert!(Evicting::<T>::contains_key(&who));
+	}
+
+	/// A confirmation deadline left behind by a reassignment: its fragment moved on.
+	#[benchmark]
+	fn skip_deadline() {
+		let owner = funded::<T>("owner", 0);
+		let providers: Vec<_> = (0..2).map(provider::<T>).collect();
+		let order = stored_order::<T>(&owner, &providers, 4096);
+		CurrentPeriod::<T>::put(1);
+		ConfirmDeadlines::<T>::insert(0, (order, 0), &providers[0]);
+		let mut state = SweepState { next_expiry: 2, next_deadlines: 0, providers: None };
+		let mut meter = WeightMeter::new();
+		#[block]
+		{
+			Market::<T>::deadline_step(&mut state, &mut meter);
+		}
+		assert_eq!(ConfirmDeadlines::<T>::iter_prefix(0).count(), 0);
+	}
+
+	/// A missed confirmation deadline: the provider slashed, the fragment redrawn among `p`
+	/// providers, each of them looked at.
+	#[benchmark]
+	fn miss_confirmation(
+		p: Linear<{ T::MaxFragments::get() + 1 }, { DRAW_WINDOW.min(T::MaxProviders::get()) }>,
 	) {
 		let owner = funded::<T>("owner", 0);
 		let providers: Vec<_> = (0..p).map(provider::<T>).collect();
 		let order = stored_order::<T>(&owner, &providers[..T::MaxFragments::get() as usize], 4096);
-		let period = CurrentPeriod::<T>::get();
-		for (index, who) in providers.iter().take(m as usize).enumerate() {
-			let index = index as FragmentIndex;
-			Fragments::<T>::mutate(order, index, |f| {
-				f.as_mut().unwrap().state = FragmentState::Assigned
-			});
-			Holdings::<T>::remove(who);
-			ConfirmDeadlines::<T>::insert(period, (order, index), who);
-		}
-		for moved_on in 0..d {
-			ConfirmDeadlines::<T>::insert(period, (OrderId::MAX - moved_on as OrderId, 0), &owner);
-		}
+		let silent = providers[0].clone();
+		Fragments::<T>::mutate(order, 0, |f| f.as_mut().unwrap().state = FragmentState::Assigned);
+		Holdings::<T>::remove(&silent);
+		CurrentPeriod::<T>::put(1);
+		ConfirmDeadlines::<T>::insert(0, (order, 0), &silent);
+		let mut state = SweepState { next_expiry: 2, next_deadlines: 0, providers: None };
+		let mut meter = WeightMeter::new();
 		#[block]
 		{
-			let (overdue, _) = Market::<T>::missed_confirmations(period);
-			for (from, fragment) in &overdue {
-				Market::<T>::reassign(from, fragment, &[]);
-			}
+			Market::<T>::deadline_step(&mut state, &mut meter);
 		}
-		assert_eq!(ConfirmDeadlines::<T>::iter_prefix(period).count(), 0);
-		let moved = Fragments::<T>::iter_prefix_values(order)
-			.filter(|f| !providers[..m as usize].contains(&f.provider))
-			.count();
-		assert_eq!(moved, T::MaxFragments::get() as usize);
+		assert_ne!(Fragments::<T>::get(order, 0).unwrap().provider, silent);
+	}
+
+	/// One fragment of an evicted provider handed to another, drawn among `p` providers, each
+	/// of them looked at.
+	#[benchmark]
+	fn evict_fragment(
+		p: Linear<{ T::MaxFragments::get() + 1 }, { DRAW_WINDOW.min(T::MaxProviders::get()) }>,
+	) {
+		let owner = funded::<T>("owner", 0);
+		let providers: Vec<_> = (0..p).map(provider::<T>).collect();
+		let order = stored_order::<T>(&owner, &providers[..T::MaxFragments::get() as usize], 4096);
+		let failing = providers[0].clone();
+		Providers::<T>::mutate(&failing, |info| {
+			info.as_mut().unwrap().proofs.missed_in_a_row = T::MissLimit::get()
+		});
+		Evicting::<T>::insert(&failing, ());
+		let mut state = SweepState::default();
+		let mut meter = WeightMeter::new();
+		#[block]
+		{
+			Market::<T>::eviction_step(&mut state, &mut meter);
+		}
+		assert_ne!(Fragments::<T>::get(order, 0).unwrap().provider, failing);
 	}
 
 	/// An order of `MaxFragments` fragments expiring.
@@ -324,10 +448,13 @@ mod benchmarks {
 		let owner = funded::<T>("owner", 0);
 		let providers: Vec<_> = (0..T::MaxFragments::get()).map(provider::<T>).collect();
 		let order = stored_order::<T>(&owner, &providers, 4096);
-		let info = Orders::<T>::get(order).unwrap();
+		let end = Orders::<T>::get(order).unwrap().end;
+		CurrentPeriod::<T>::put(end);
+		let mut state = SweepState { next_expiry: end, next_deadlines: end, providers: None };
+		let mut meter = WeightMeter::new();
 		#[block]
 		{
-			Market::<T>::end_order(order, info);
+			Market::<T>::expiry_step(&mut state, &mut meter);
 		}
 		assert!(!Orders::<T>::contains_key(order));
 	}

@@ -39,6 +39,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod draw;
 mod market;
 pub mod migrations;
 #[cfg(test)]
@@ -46,12 +47,15 @@ mod mock;
 mod obligations;
 mod offchain;
 mod periods;
+mod settlement;
+mod sweep;
 #[cfg(test)]
 mod tests;
 pub mod types;
 mod view;
 pub mod weights;
 
+pub use draw::{DRAW_WINDOW, MAX_DRAW_SCAN};
 pub use pallet::*;
 pub use types::*;
 pub use view::OrderStatus;
@@ -103,6 +107,7 @@ pub mod pallet {
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{fungible::Mutate, tokens::Preservation, Randomness},
+		weights::WeightMeter,
 		PalletId,
 	};
 	use frame_system::{
@@ -117,8 +122,9 @@ pub mod pallet {
 	use zerog_staking_primitives::SharedSecurity;
 
 	/// The in-code storage version: 1 keys `OrdersByRoot` by `Blake2_128Concat` of the
-	/// user-chosen root ([`migrations::v1`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+	/// user-chosen root ([`migrations::v1`]); 2 settles periods lazily, provider by provider
+	/// ([`migrations::v2`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -191,6 +197,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxExpiringPerPeriod: Get<u32>;
 
+		/// Most weight the market's hook takes in one block: the period boundary and the sweep
+		/// settling what ended periods left (misses, deadlines, expiries, repairs) stop there and
+		/// go on in the next block.
+		type MaxSweepWeight: Get<Weight>;
+
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
 
@@ -202,6 +213,11 @@ pub mod pallet {
 	/// Registered providers.
 	#[pallet::storage]
 	pub type Providers<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, ProviderInfo<T>>;
+
+	/// The providers by slot, `0..ProviderCount` with no gaps: draws start at a random slot
+	/// and look at a window of them instead of at every provider.
+	#[pallet::storage]
+	pub type ProviderSlots<T: Config> = StorageMap<_, Twox64Concat, u32, T::AccountId>;
 
 	/// Number of registered providers.
 	#[pallet::storage]
@@ -243,14 +259,31 @@ pub mod pallet {
 	pub type Holdings<T: Config> =
 		StorageMap<_, Twox64Concat, T::AccountId, BoundedVec<HeldFragment, T::MaxHoldings>>;
 
-	/// Fragments confirmed this period, joining the proving set when the next period starts.
+	/// Confirmed fragments by the period they were confirmed in: they join the proving set
+	/// from the next period on, moved into `Holdings` when the provider is next settled.
 	#[pallet::storage]
-	pub type Incoming<T: Config> =
-		StorageMap<_, Twox64Concat, T::AccountId, BoundedVec<HeldFragment, T::MaxHoldings>>;
+	pub type Incoming<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		T::AccountId,
+		Twox64Concat,
+		Period,
+		BoundedVec<HeldFragment, T::MaxHoldings>,
+	>;
+
+	/// Providers that missed `MissLimit` periods in a row, whose proving sets the sweep is
+	/// handing to other providers one fragment at a time.
+	#[pallet::storage]
+	pub type Evicting<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, ()>;
+
+	/// Where the period sweep stands.
+	#[pallet::storage]
+	pub type Sweep<T> = StorageValue<_, SweepState, ValueQuery>;
 
 	/// Assignments not yet confirmed, by the last period they may be confirmed in: when that
-	/// period ends, each one still unconfirmed by the same provider is missed. Entries are not
-	/// removed on confirmation or reassignment; the period hook skips those that moved on.
+	/// period ends, each one still unconfirmed by the same provider is missed. Entries go on
+	/// confirmation and when their order ends; the sweep skips the rare one left behind by a
+	/// reassignment.
 	#[pallet::storage]
 	pub type ConfirmDeadlines<T: Config> = StorageDoubleMap<
 		_,
@@ -267,10 +300,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ProviderIdentities<T: Config> =
 		StorageMap<_, Twox64Concat, T::AccountId, NetworkIdentity>;
-
-	/// The last period each provider proved.
-	#[pallet::storage]
-	pub type Proved<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, Period>;
 
 	/// The orders expiring when each period starts.
 	#[pallet::storage]
@@ -464,10 +493,13 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			let mut meter = WeightMeter::with_limit(T::MaxSweepWeight::get());
 			match Self::period_starting_at(now) {
-				Some(period) => Self::start_period(period),
-				None => T::DbWeight::get().reads(1),
+				Some(period) => meter.consume(Self::start_period(period)),
+				None => meter.consume(T::WeightInfo::sweep_idle()),
 			}
+			Self::sweep(&mut meter);
+			meter.consumed()
 		}
 
 		fn offchain_worker(now: BlockNumberFor<T>) {
@@ -496,6 +528,8 @@ pub mod pallet {
 			ensure!(Self::is_staked(&who), Error::<T>::NotStaked);
 			let count = ProviderCount::<T>::get();
 			ensure!(count < T::MaxProviders::get(), Error::<T>::TooManyProviders);
+			// Nothing before the current period is the newcomer's to settle.
+			let unsettled = CurrentPeriod::<T>::get();
 			Providers::<T>::insert(
 				&who,
 				ProviderInfo {
@@ -504,8 +538,11 @@ pub mod pallet {
 					fragments: 0,
 					ask,
 					status: ProviderStatus::Active,
+					slot: count,
+					proofs: ProofRecord { unsettled, ..Default::default() },
 				},
 			);
+			ProviderSlots::<T>::insert(count, &who);
 			ProviderCount::<T>::put(count.saturating_add(1));
 			Self::deposit_event(Event::ProviderRegistered { provider: who, capacity, ask });
 			Ok(())
@@ -552,11 +589,11 @@ pub mod pallet {
 			let info = Providers::<T>::get(&who).ok_or(Error::<T>::NotProvider)?;
 			ensure!(info.fragments == 0, Error::<T>::StillAssigned);
 			Providers::<T>::remove(&who);
+			Self::free_slot(info.slot);
 			Holdings::<T>::remove(&who);
-			Incoming::<T>::remove(&who);
-			Proved::<T>::remove(&who);
+			let _ = Incoming::<T>::clear_prefix(&who, u32::MAX, None);
+			Evicting::<T>::remove(&who);
 			ProviderIdentities::<T>::remove(&who);
-			ProviderCount::<T>::mutate(|count| *count = count.saturating_sub(1));
 			Self::deposit_event(Event::ProviderLeft { provider: who });
 			Ok(())
 		}
@@ -568,7 +605,7 @@ pub mod pallet {
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::place_order(
 			T::MaxFragments::get(),
-			T::MaxProviders::get()
+			Pallet::<T>::draw_scan_bound()
 		))]
 		pub fn place_order(
 			origin: OriginFor<T>,
@@ -589,7 +626,7 @@ pub mod pallet {
 				duration,
 			)?;
 			let fragments = Self::fragment_count(&order);
-			Ok(Some(T::WeightInfo::place_order(fragments, ProviderCount::<T>::get())).into())
+			Ok(Some(T::WeightInfo::place_order(fragments, Self::draw_scan_bound())).into())
 		}
 
 		/// Confirms that the sender fetched, checked and keeps these assigned fragments. They
@@ -612,7 +649,7 @@ pub mod pallet {
 			T::ChallengesPerPeriod::get(),
 			T::MaxHoldings::get(),
 			Pallet::<T>::proof_depth(T::MaxFileSize::get()),
-		))]
+		).saturating_add(T::WeightInfo::settle_provider(T::MaxHoldings::get())))]
 		pub fn submit_proof(
 			origin: OriginFor<T>,
 			period: Period,
@@ -760,12 +797,20 @@ pub mod pallet {
 				ProviderCount::<T>::get() as usize == Providers::<T>::iter_keys().count(),
 				"provider count disagrees with providers"
 			);
-			let current = CurrentPeriod::<T>::get();
+			let swept = Sweep::<T>::get().next_deadlines;
 			let deadlines: alloc::collections::BTreeSet<_> = ConfirmDeadlines::<T>::iter()
-				.filter(|(period, _, _)| *period >= current)
+				.filter(|(period, _, _)| *period >= swept)
 				.map(|(_, (order, index), provider)| (order, index, provider))
 				.collect();
+			ensure!(
+				ProviderSlots::<T>::iter_keys().count() == ProviderCount::<T>::get() as usize,
+				"provider slots disagree with the provider count"
+			);
 			for (provider, info) in Providers::<T>::iter() {
+				ensure!(
+					ProviderSlots::<T>::get(info.slot).as_ref() == Some(&provider),
+					"provider not in its slot"
+				);
 				let assigned: Vec<_> = Assigned::<T>::iter_key_prefix(&provider).collect();
 				ensure!(assigned.len() as u32 == info.fragments, "fragment count disagrees");
 				let mut used = 0u64;

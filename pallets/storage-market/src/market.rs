@@ -1,20 +1,19 @@
-//! Orders: placing them, drawing providers for their fragments, confirmations, renewal.
+//! Orders: placing them, assigning their fragments, confirmations, renewal.
 
 use crate::{
 	Assigned, BalanceOf, Config, ConfirmDeadlines, CurrentPeriod, Error, Event, Expiring, Fragment,
 	FragmentIndex, FragmentState, Fragments, HeldFragment, Holdings, Incoming, NextOrderId, Order,
-	OrderId, Orders, OrdersByRoot, Pallet, Period, Prepaid, ProviderStatus, Providers, GIB,
+	OrderId, Orders, OrdersByRoot, Pallet, Period, Prepaid, Providers, GIB,
 };
 use alloc::vec::Vec;
-use codec::Encode;
 use frame_support::{
 	ensure,
 	pallet_prelude::{DispatchError, DispatchResult},
-	traits::{Get, Randomness},
+	traits::Get,
 	BoundedVec,
 };
 use sp_runtime::{
-	traits::{BlakeTwo256, Hash as _, Saturating, UniqueSaturatedInto, Zero},
+	traits::{Saturating, UniqueSaturatedInto, Zero},
 	SaturatedConversion,
 };
 use zerog_data::{
@@ -117,50 +116,6 @@ impl<T: Config> Pallet<T> {
 		Orders::<T>::get(order).map(|o| o.layout.fragments() as u32).unwrap_or_default()
 	}
 
-	/// Draws `count` distinct providers able to take a fragment of `len` bytes at `price`,
-	/// none of them in `exclude`, each draw weighted by free capacity.
-	pub(crate) fn draw_providers(
-		count: usize,
-		len: u64,
-		price: BalanceOf<T>,
-		exclude: &[T::AccountId],
-		subject: &impl Encode,
-	) -> Result<Vec<T::AccountId>, DispatchError> {
-		let max_holdings = T::MaxHoldings::get();
-		let mut candidates: Vec<(T::AccountId, u64)> = Providers::<T>::iter()
-			.filter(|(who, info)| {
-				info.status == ProviderStatus::Active
-					&& info.ask <= price
-					&& info.free() >= len
-					&& info.fragments < max_holdings
-					&& !exclude.contains(who)
-			})
-			.filter(|(who, _)| Self::is_staked(who))
-			.map(|(who, info)| (who, info.free()))
-			.collect();
-		ensure!(candidates.len() >= count, Error::<T>::NotEnoughProviders);
-		// Storage iteration order is hash order; sort so the draw depends only on randomness.
-		candidates.sort_by_cached_key(|candidate| candidate.0.encode());
-		let (random, _) = T::Randomness::random(&(b"zg/assign", subject).encode());
-		let mut chosen = Vec::with_capacity(count);
-		for draw in 0..count as u32 {
-			let total: u128 = candidates.iter().map(|(_, free)| *free as u128).sum();
-			let bytes = BlakeTwo256::hash_of(&(random, draw));
-			let word = u128::from_le_bytes(bytes.as_ref()[..16].try_into().unwrap_or_default());
-			let mut target = word % total.max(1);
-			let mut pick = candidates.len() - 1;
-			for (i, (_, free)) in candidates.iter().enumerate() {
-				if target < *free as u128 {
-					pick = i;
-					break;
-				}
-				target -= *free as u128;
-			}
-			chosen.push(candidates.swap_remove(pick).0);
-		}
-		Ok(chosen)
-	}
-
 	/// Gives fragment `index` of `order` to `provider`, which must fetch and confirm it.
 	pub(crate) fn assign(
 		order: OrderId,
@@ -188,7 +143,7 @@ impl<T: Config> Pallet<T> {
 				root,
 				provider: provider.clone(),
 				state: FragmentState::Assigned,
-				misses: 0,
+				confirm_by: last_chance,
 				repair,
 				last_proven: None,
 			},
@@ -220,7 +175,10 @@ impl<T: Config> Pallet<T> {
 			}
 		};
 		Holdings::<T>::mutate_exists(provider, drop_it);
-		Incoming::<T>::mutate_exists(provider, drop_it);
+		let confirmed_in: Vec<Period> = Incoming::<T>::iter_key_prefix(provider).collect();
+		for period in confirmed_in {
+			Incoming::<T>::mutate_exists(provider, period, drop_it);
+		}
 	}
 
 	pub(crate) fn do_confirm(
@@ -235,9 +193,10 @@ impl<T: Config> Pallet<T> {
 				let fragment = fragment.as_mut().ok_or(Error::<T>::NotAssigned)?;
 				ensure!(fragment.state == FragmentState::Assigned, Error::<T>::AlreadyStored);
 				fragment.state = FragmentState::Stored;
+				ConfirmDeadlines::<T>::remove(fragment.confirm_by, (order, index));
 				Ok::<_, DispatchError>(fragment.root)
 			})?;
-			Incoming::<T>::try_mutate(who, |set| {
+			Incoming::<T>::try_mutate(who, CurrentPeriod::<T>::get(), |set| {
 				set.get_or_insert_with(Default::default).try_push(HeldFragment {
 					order,
 					index,

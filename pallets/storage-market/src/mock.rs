@@ -176,6 +176,7 @@ parameter_types! {
 	pub static MissSlash: Perbill = Perbill::from_percent(1);
 	pub static InvalidProofSlash: Perbill = Perbill::from_percent(5);
 	pub static MaxFileSize: u64 = 64 * 1024 * 1024;
+	pub static MaxSweepWeight: frame_support::weights::Weight = frame_support::weights::Weight::MAX;
 }
 
 impl pallet_storage_market::Config for Test {
@@ -197,6 +198,7 @@ impl pallet_storage_market::Config for Test {
 	type MaxFragments = ConstU32<16>;
 	type MaxProviders = ConstU32<32>;
 	type MaxHoldings = ConstU32<64>;
+	type MaxSweepWeight = MaxSweepWeight;
 	type MaxExpiringPerPeriod = ConstU32<16>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]

@@ -1,11 +1,11 @@
-//! Challenge periods: proofs, and what happens when a period ends — payment, slashing,
-//! repair, expiry — and the next one starts.
+//! Challenge periods: proofs and their payment, slashes, repairs, and the start of each
+//! period. What an ended period leaves to do is settled by the sweep ([`crate::sweep`]).
 
 use crate::{
-	Assigned, BalanceOf, Config, ConfirmDeadlines, CurrentPeriod, Error, Event, Expiring,
-	FragmentState, Fragments, HeldFragment, Holdings, Incoming, Order, OrderId, Orders,
-	OrdersByRoot, Pallet, Period, PeriodSeed, Proved, ProviderCount, ProviderStatus, Providers,
-	RepairFund, SlashFailures, WeightInfo,
+	Assigned, BalanceOf, Config, ConfirmDeadlines, CurrentPeriod, Error, Event, Evicting,
+	FragmentState, Fragments, HeldFragment, Holdings, Order, OrderId, Orders, OrdersByRoot, Pallet,
+	Period, PeriodSeed, ProviderPass, ProviderStatus, Providers, RepairFund, SlashFailures, Sweep,
+	WeightInfo,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -44,13 +44,16 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// The proving set of `provider` in the form the PoRA primitives take.
+	/// The proving set of `provider` for the current period in the form the PoRA primitives
+	/// take: its settled set, then what it confirmed before this period, in the order the
+	/// next settlement appends it.
 	pub(crate) fn holdings_of(provider: &T::AccountId) -> Vec<Holding> {
-		Holdings::<T>::get(provider)
-			.unwrap_or_default()
-			.iter()
-			.map(|held| Holding { root: held.root, len: held.len })
-			.collect()
+		let current = CurrentPeriod::<T>::get();
+		let mut set: Vec<HeldFragment> = Holdings::<T>::get(provider).unwrap_or_default().into();
+		for (_, joined) in Self::incoming_before(provider, current) {
+			set.extend(joined);
+		}
+		set.iter().map(|held| Holding { root: held.root, len: held.len }).collect()
 	}
 
 	pub(crate) fn do_submit_proof(
@@ -58,23 +61,37 @@ impl<T: Config> Pallet<T> {
 		period: Period,
 		proof: &PoraProof,
 	) -> DispatchResultWithPostInfo {
-		ensure!(Providers::<T>::contains_key(&who), Error::<T>::NotProvider);
+		let mut info = Providers::<T>::get(&who).ok_or(Error::<T>::NotProvider)?;
 		let current = CurrentPeriod::<T>::get();
 		ensure!(period == current, Error::<T>::WrongPeriod);
-		ensure!(Proved::<T>::get(&who) != Some(current), Error::<T>::AlreadyProved);
-		let holdings = Self::holdings_of(&who);
-		ensure!(!holdings.is_empty(), Error::<T>::NothingToProve);
+		ensure!(info.proofs.last_proved != Some(current), Error::<T>::AlreadyProved);
+		ensure!(!Self::holdings_of(&who).is_empty(), Error::<T>::NothingToProve);
+		let settled = Self::settle_provider(&who, &mut info, current.saturating_sub(1));
+		Self::admit(&who, Self::incoming_before(&who, current));
+		let held = Holdings::<T>::get(&who).unwrap_or_default();
+		let holdings: Vec<Holding> =
+			held.iter().map(|h| Holding { root: h.root, len: h.len }).collect();
 		let count = T::ChallengesPerPeriod::get();
 		let depth = holdings.iter().map(|h| Self::proof_depth(h.len)).max().unwrap_or_default();
-		let weight = T::WeightInfo::submit_proof(count, holdings.len() as u32, depth);
+		let mut weight = T::WeightInfo::submit_proof(count, holdings.len() as u32, depth);
+		if settled {
+			weight.saturating_accrue(T::WeightInfo::settle_provider(info.fragments));
+		}
 		match pora::verify_proof(&Self::challenge_seed(&who), &holdings, count, proof) {
 			Ok(()) => {
-				Proved::<T>::insert(&who, current);
+				info.proofs.last_proved = Some(current);
+				info.proofs.missed_in_a_row = 0;
+				Providers::<T>::insert(&who, &info);
+				Evicting::<T>::remove(&who);
+				for fragment in held.iter() {
+					Self::pay_fragment(&who, fragment, current);
+				}
 				Self::deposit_event(Event::ProofAccepted { provider: who, period: current });
 				Ok((Some(weight), Pays::No).into())
 			},
 			Err(error) => {
 				log::debug!(target: "storage-market", "invalid proof from {who:?}: {error:?}");
+				Providers::<T>::insert(&who, &info);
 				let slashed =
 					Self::slash(&who, T::InvalidProofSlash::get(), StorageOffence::InvalidProof);
 				Self::deposit_event(Event::ProofRejected {
@@ -118,101 +135,30 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Ends the current period and starts `period`: settles every provider's proof, repairs
-	/// failing fragments, expires ended orders, moves confirmed fragments into the proving
-	/// sets, and draws the new challenge randomness.
+	/// Ends the current period and starts `period`: draws the new challenge randomness and
+	/// starts a pass of the sweep over the providers, which settles the ended period for each
+	/// of them in the blocks that follow.
 	pub(crate) fn start_period(period: Period) -> Weight {
 		let ended = CurrentPeriod::<T>::get();
-		let (overdue, looked_at) = Self::missed_confirmations(ended);
-		let (providers, fragments, missed) = Self::settle(ended);
-		for (provider, fragment) in &overdue {
-			Self::reassign(provider, fragment, &missed);
-		}
-		let expired = Self::expire_orders(period);
-		let joined = Self::admit_incoming();
 		CurrentPeriod::<T>::put(period);
 		let (random, _) = T::Randomness::random(&(b"zg/pora", period).encode());
 		PeriodSeed::<T>::put(BlakeTwo256::hash_of(&random).0);
+		Sweep::<T>::mutate(|sweep| {
+			sweep.providers.get_or_insert(ProviderPass { through: ended, after: None });
+		});
 		Self::deposit_event(Event::PeriodStarted { period });
-		T::WeightInfo::start_period(providers, fragments.saturating_add(joined))
-			.saturating_add(T::WeightInfo::expire_order().saturating_mul(expired.into()))
-			.saturating_add(T::WeightInfo::miss_confirmations(
-				looked_at.saturating_sub(overdue.len() as u32),
-				overdue.len() as u32,
-				ProviderCount::<T>::get(),
-			))
-	}
-
-	/// Slashes the providers that did not confirm a fragment whose confirmation window ended
-	/// with `period` and makes them idle, so that no repair drawn as the period ends goes to
-	/// them. Returns those fragments, to reassign, and the deadlines looked at.
-	pub(crate) fn missed_confirmations(period: Period) -> (Vec<(T::AccountId, HeldFragment)>, u32) {
-		let mut overdue = Vec::new();
-		let mut looked_at = 0u32;
-		for ((order, index), provider) in ConfirmDeadlines::<T>::drain_prefix(period) {
-			looked_at = looked_at.saturating_add(1);
-			let Some(fragment) = Fragments::<T>::get(order, index) else { continue };
-			if fragment.state != FragmentState::Assigned || fragment.provider != provider {
-				continue;
-			}
-			let Some(info) = Orders::<T>::get(order) else { continue };
-			let held =
-				HeldFragment { order, index, root: fragment.root, len: info.layout.fragment_len() };
-			let slashed =
-				Self::slash(&provider, T::MissSlash::get(), StorageOffence::MissedConfirmation);
-			Self::deposit_event(Event::ConfirmationMissed {
-				order,
-				index,
-				provider: provider.clone(),
-				slashed,
-			});
-			Self::make_idle(&provider);
-			overdue.push((provider, held));
-		}
-		(overdue, looked_at)
-	}
-
-	/// Pays each proven fragment of `period`, slashes providers that did not prove and
-	/// reassigns fragments that missed `MissLimit` periods in a row. Returns the providers and
-	/// fragments looked at, and the providers that missed.
-	fn settle(period: Period) -> (u32, u32, Vec<T::AccountId>) {
-		let sets: Vec<_> = Holdings::<T>::iter().collect();
-		let mut failing = Vec::new();
-		let mut missed = Vec::new();
-		let mut fragments = 0u32;
-		for (provider, held) in &sets {
-			fragments = fragments.saturating_add(held.len() as u32);
-			if Proved::<T>::get(provider) == Some(period) {
-				for fragment in held.iter() {
-					Self::pay_fragment(provider, fragment, period);
-				}
-			} else {
-				let slashed =
-					Self::slash(provider, T::MissSlash::get(), StorageOffence::MissedProof);
-				Self::deposit_event(Event::ProofMissed {
-					provider: provider.clone(),
-					period,
-					slashed,
-				});
-				missed.push(provider.clone());
-				for fragment in held.iter() {
-					if Self::note_miss(fragment) {
-						failing.push((provider.clone(), *fragment));
-					}
-				}
-			}
-		}
-		for (provider, fragment) in failing {
-			Self::reassign(&provider, &fragment, &missed);
-		}
-		(sets.len() as u32, fragments, missed)
+		T::WeightInfo::start_period()
 	}
 
 	/// Pays `provider` one period of `fragment` from its order's escrow, and the repair
-	/// reward if it rebuilt it.
+	/// reward if it rebuilt it. A fragment of an order that ended (its expiry not yet swept)
+	/// earns nothing more.
 	fn pay_fragment(provider: &T::AccountId, fragment: &HeldFragment, period: Period) {
 		let (order, index) = (fragment.order, fragment.index);
 		let Some(mut info) = Orders::<T>::get(order) else { return };
+		if info.end <= period {
+			return;
+		}
 		let amount = info.fragment_payment.min(info.escrow);
 		if Self::pay_out(provider, amount).is_ok() {
 			info.escrow.saturating_reduce(amount);
@@ -227,7 +173,6 @@ impl<T: Config> Pallet<T> {
 		let mut repaired = false;
 		Fragments::<T>::mutate(order, index, |state| {
 			if let Some(state) = state {
-				state.misses = 0;
 				state.last_proven = Some(period);
 				repaired = core::mem::take(&mut state.repair);
 			}
@@ -246,35 +191,25 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Counts a missed period against `fragment`; whether it reached the miss limit.
-	fn note_miss(fragment: &HeldFragment) -> bool {
-		Fragments::<T>::mutate(fragment.order, fragment.index, |state| match state {
-			Some(state) => {
-				state.misses = state.misses.saturating_add(1);
-				state.misses >= T::MissLimit::get()
-			},
-			None => false,
-		})
-	}
-
 	/// Moves a failing fragment to another provider, to be rebuilt from the others: one holding
-	/// nothing else of its order if there is one, otherwise any provider that did not miss the
-	/// period (`missed`), so the file keeps `k + m` live fragments even when the providers are
-	/// fewer than that.
+	/// nothing else of its order if there is one, otherwise any other, so the file keeps
+	/// `k + m` live fragments even when the providers are fewer than that. Providers that
+	/// missed their last settled period are never drawn. Returns whether it moved.
 	///
 	/// `from` goes idle first: a provider failing a fragment is most likely down, and drawing
 	/// it for the repair of another would pass fragments between dead providers. It takes new
 	/// fragments again once it makes itself active (`set_provider_status`).
-	pub(crate) fn reassign(from: &T::AccountId, fragment: &HeldFragment, missed: &[T::AccountId]) {
+	pub(crate) fn reassign(from: &T::AccountId, fragment: &HeldFragment) -> bool {
 		Self::make_idle(from);
 		let (order, index) = (fragment.order, fragment.index);
-		let mut holders: Vec<T::AccountId> =
+		let holders: Vec<T::AccountId> =
 			Fragments::<T>::iter_prefix_values(order).map(|f| f.provider).collect();
-		holders.extend(missed.iter().cloned());
 		let subject = (b"repair", order, index, CurrentPeriod::<T>::get());
 		let price = T::StoragePrice::get();
-		let drawn = Self::draw_providers(1, fragment.len, price, &holders, &subject)
-			.or_else(|_| Self::draw_providers(1, fragment.len, price, missed, &subject));
+		let drawn =
+			Self::draw_providers(1, fragment.len, price, &holders, &subject).or_else(|_| {
+				Self::draw_providers(1, fragment.len, price, core::slice::from_ref(from), &subject)
+			});
 		match drawn.ok().and_then(|mut drawn| drawn.pop()) {
 			Some(to) => {
 				Self::unassign(order, index, from, fragment.len);
@@ -285,8 +220,12 @@ impl<T: Config> Pallet<T> {
 					from: from.clone(),
 					to,
 				});
+				true
 			},
-			None => Self::deposit_event(Event::RepairPostponed { order, index }),
+			None => {
+				Self::deposit_event(Event::RepairPostponed { order, index });
+				false
+			},
 		}
 	}
 
@@ -307,26 +246,13 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Ends the orders whose last paid period was the one before `period`, or renews those
-	/// that renew themselves and can. Returns how many were looked at.
-	fn expire_orders(period: Period) -> u32 {
-		let due = Expiring::<T>::take(period);
-		for id in &due {
-			let Some(order) = Orders::<T>::get(id) else { continue };
-			if order.auto_renew
-				&& Self::extend_order(*id, order.clone(), order.duration, true).is_ok()
-			{
-				continue;
-			}
-			Self::end_order(*id, order);
-		}
-		due.len() as u32
-	}
-
 	/// Removes an order: frees its providers and refunds its escrow.
 	pub(crate) fn end_order(id: OrderId, order: Order<T>) {
 		let len = order.layout.fragment_len();
 		for (index, fragment) in Fragments::<T>::drain_prefix(id) {
+			if fragment.state == FragmentState::Assigned {
+				ConfirmDeadlines::<T>::remove(fragment.confirm_by, (id, index));
+			}
 			Self::unassign(id, index, &fragment.provider, len);
 		}
 		OrdersByRoot::<T>::remove(order.data_root, id);
@@ -340,27 +266,12 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::OrderExpired { order: id, refund });
 	}
 
-	/// Moves fragments confirmed during the ended period into their providers' proving sets.
-	fn admit_incoming() -> u32 {
-		let mut moved = 0u32;
-		for (provider, incoming) in Incoming::<T>::drain() {
-			moved = moved.saturating_add(incoming.len() as u32);
-			Holdings::<T>::mutate(&provider, |set| {
-				let set = set.get_or_insert_with(Default::default);
-				for held in incoming {
-					// Assignments are capped at `MaxHoldings`, so this always fits.
-					let _ = set.try_push(held);
-				}
-			});
-		}
-		moved
-	}
-
 	/// Whether the provider owes a proof this period: it holds fragments and has not proved
 	/// them yet.
 	pub fn owes_proof(provider: &T::AccountId) -> bool {
-		Holdings::<T>::contains_key(provider)
-			&& Proved::<T>::get(provider) != Some(CurrentPeriod::<T>::get())
+		let Some(info) = Providers::<T>::get(provider) else { return false };
+		info.proofs.last_proved != Some(CurrentPeriod::<T>::get())
+			&& !Self::holdings_of(provider).is_empty()
 	}
 
 	/// Fragments assigned to `provider` that it has not yet confirmed.

@@ -380,7 +380,7 @@ mod proofs {
 	use super::*;
 
 	/// Six providers hold a 1 MiB file under 4 + 2 and prove it from period 2.
-	fn stored_file() -> (TestFile, OrderId) {
+	pub(super) fn stored_file() -> (TestFile, OrderId) {
 		register(10..16, GIB);
 		let file = test_file(1 << 20, 4, 2, 7);
 		let order = place(&file, 10);
@@ -482,7 +482,11 @@ mod proofs {
 				period: 1,
 				slashed
 			}));
-			assert_ne!(Proved::<Test>::get(who), Some(1), "an invalid proof proves nothing");
+			assert_ne!(
+				Providers::<Test>::get(who).unwrap().proofs.last_proved,
+				Some(1),
+				"an invalid proof proves nothing"
+			);
 		});
 	}
 
@@ -512,7 +516,7 @@ mod proofs {
 				period: 1,
 				slashed
 			}));
-			assert_eq!(Fragments::<Test>::get(order, 2).unwrap().misses, 1);
+			assert_eq!(Providers::<Test>::get(lazy).unwrap().proofs.missed_in_a_row, 1);
 			assert_eq!(Fragments::<Test>::get(order, 2).unwrap().last_proven, None);
 		});
 	}
@@ -742,7 +746,8 @@ mod deadlines {
 			assert_eq!(Providers::<Test>::get(first).unwrap().status, ProviderStatus::Idle);
 			let second = provider_of(order, 0);
 			assert_ne!(second, first);
-			let reassigned_in = CurrentPeriod::<Test>::get() - 1;
+			// Repairs are drawn by the sweep, in the first block of the period.
+			let reassigned_in = CurrentPeriod::<Test>::get();
 			while CurrentPeriod::<Test>::get() <= last_chance(reassigned_in) {
 				prove_all_but(&[first, second], &store);
 				next_period();
@@ -767,6 +772,7 @@ mod deadlines {
 			let order = place(&file, 10);
 			assert_eq!(ConfirmDeadlines::<Test>::iter_prefix(last_chance(0)).count(), 6);
 			confirm_all(order);
+			assert_eq!(ConfirmDeadlines::<Test>::iter().count(), 0, "confirmations take them");
 			while CurrentPeriod::<Test>::get() <= last_chance(0) {
 				next_period();
 			}
@@ -774,6 +780,86 @@ mod deadlines {
 			assert!(!market_events().iter().any(|e| matches!(e, Event::ConfirmationMissed { .. })));
 			assert!((0..6)
 				.all(|i| Fragments::<Test>::get(order, i).unwrap().state == FragmentState::Stored));
+		});
+	}
+}
+
+mod sweep {
+	use super::{proofs::stored_file, *};
+	use frame_support::weights::Weight;
+
+	#[test]
+	fn a_sweep_short_of_weight_stops_between_steps_and_goes_on_in_the_next_blocks() {
+		build_and_execute(|| {
+			register(10..26, GIB);
+			for salt in 0..3 {
+				let order = place(&test_file(100_000, 4, 2, salt), 10);
+				confirm_all(order);
+			}
+			next_period();
+			// Nobody proves period 1. Each block affords the boundary and three provider steps.
+			let step = <() as WeightInfo>::visit_provider()
+				.saturating_add(<() as WeightInfo>::settle_provider(64));
+			let budget = <() as WeightInfo>::start_period().saturating_add(step.saturating_mul(3));
+			assert!(budget.any_gt(Weight::zero()), "the weights are generated, not zero");
+			MaxSweepWeight::set(budget);
+			let boundary = 2 * PERIOD;
+			System::set_block_number(boundary - 1);
+			let mut blocks = 0;
+			let mut block = boundary;
+			loop {
+				System::set_block_number(block);
+				let used = Market::on_initialize(block);
+				assert!(used.all_lte(budget), "block {block} used {used:?} of {budget:?}");
+				blocks += 1;
+				if Sweep::<Test>::get().providers.is_none() {
+					break;
+				}
+				block += 1;
+			}
+			assert!(blocks >= 16 / 3, "the pass took {blocks} blocks");
+			let holders: Vec<AccountId> = Providers::<Test>::iter()
+				.filter(|(_, i)| i.fragments > 0)
+				.map(|(p, _)| p)
+				.collect();
+			let missed = market_events()
+				.into_iter()
+				.filter(|e| matches!(e, Event::ProofMissed { period: 1, .. }))
+				.count();
+			assert_eq!(missed, holders.len(), "every holder settled once for period 1");
+			assert!(holders
+				.iter()
+				.all(|p| Providers::<Test>::get(p).unwrap().proofs.unsettled == 2));
+			MaxSweepWeight::set(Weight::MAX);
+		});
+	}
+
+	#[test]
+	fn a_proof_settles_its_provider_before_the_sweep_reaches_it() {
+		build_and_execute(|| {
+			let (file, order) = stored_file();
+			let store = store_of(&file);
+			let lazy = provider_of(order, 1);
+			prove_all_but(&[lazy], &store);
+			// The boundary block affords the boundary only: nobody is settled for period 1 yet.
+			MaxSweepWeight::set(<() as WeightInfo>::start_period());
+			next_period();
+			assert!(Sweep::<Test>::get().providers.is_some());
+			MaxSweepWeight::set(Weight::MAX);
+			assert_eq!(Providers::<Test>::get(lazy).unwrap().proofs.unsettled, 1);
+			let before = balance(lazy);
+			assert_ok!(Market::submit_proof(signed(lazy), 2, proof_for(lazy, &store)));
+			let payment = Orders::<Test>::get(order).unwrap().fragment_payment;
+			assert_eq!(balance(lazy), before - STAKE / 100 + payment, "slashed for 1, paid for 2");
+			assert_eq!(Providers::<Test>::get(lazy).unwrap().proofs.unsettled, 2);
+			// The sweep then finds it settled and slashes nothing more.
+			Market::on_initialize(System::block_number() + 1);
+			assert_eq!(balance(lazy), before - STAKE / 100 + payment);
+			let missed: Vec<_> = market_events()
+				.into_iter()
+				.filter(|e| matches!(e, Event::ProofMissed { .. }))
+				.collect();
+			assert_eq!(missed.len(), 1);
 		});
 	}
 }
@@ -804,10 +890,69 @@ mod invariants {
 			assert!(OrdersByRoot::<Test>::contains_key([1; 32], 3));
 			assert!(OrdersByRoot::<Test>::contains_key([2; 32], 4));
 			assert_eq!(OrdersByRoot::<Test>::iter_keys().count(), 2);
-			assert_eq!(Market::on_chain_storage_version(), crate::STORAGE_VERSION);
+			assert_eq!(Market::on_chain_storage_version(), StorageVersion::new(1));
 			// A second run finds version 1 and leaves everything as it is.
 			crate::migrations::v1::MigrateV0ToV1::<Test>::on_runtime_upgrade();
 			assert_eq!(OrdersByRoot::<Test>::iter_keys().count(), 2);
+		});
+	}
+
+	#[test]
+	fn the_v2_migration_gives_providers_slots_and_proof_records_and_keys_incoming_by_period() {
+		use crate::migrations::v2::old;
+		use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
+		// A fixture of version 1 entries only, without the orders behind them: no try-state.
+		new_test_ext().execute_with(|| {
+			StorageVersion::new(1).put::<Market>();
+			CurrentPeriod::<Test>::put(7);
+			for (who, fragments) in [(10u64, 1u32), (11, 0)] {
+				old::Providers::<Test>::insert(
+					who,
+					old::ProviderInfo::<Test> {
+						capacity: GIB,
+						used: fragments as u64 * 4096,
+						fragments,
+						ask: PRICE,
+						status: ProviderStatus::Active,
+					},
+				);
+			}
+			ProviderCount::<Test>::put(2);
+			old::Proved::<Test>::insert(10, 6);
+			old::Fragments::<Test>::insert(
+				3,
+				0,
+				old::Fragment::<Test> {
+					root: [1; 32],
+					provider: 10,
+					state: FragmentState::Stored,
+					misses: 1,
+					repair: false,
+					last_proven: Some(5),
+				},
+			);
+			let held = HeldFragment { order: 3, index: 0, root: [1; 32], len: 4096 };
+			old::Incoming::<Test>::insert(10, BoundedVec::truncate_from(vec![held]));
+
+			crate::migrations::v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
+
+			let info = Providers::<Test>::get(10).unwrap();
+			assert_eq!(
+				info.proofs,
+				ProofRecord { last_proved: Some(6), unsettled: 7, missed_in_a_row: 1 }
+			);
+			assert_eq!(ProviderSlots::<Test>::get(info.slot), Some(10));
+			let other = Providers::<Test>::get(11).unwrap();
+			assert_ne!(other.slot, info.slot);
+			assert_eq!(Fragments::<Test>::get(3, 0).unwrap().last_proven, Some(5));
+			assert_eq!(Incoming::<Test>::get(10, 7).unwrap().to_vec(), vec![held]);
+			assert_eq!(Sweep::<Test>::get().next_expiry, 8);
+			assert_eq!(Sweep::<Test>::get().next_deadlines, 7);
+			assert_eq!(Market::on_chain_storage_version(), crate::STORAGE_VERSION);
+			// The fragment joins the proving set from period 8 on.
+			assert_eq!(Market::holdings_of(&10).len(), 0);
+			CurrentPeriod::<Test>::put(8);
+			assert_eq!(Market::holdings_of(&10).len(), 1);
 		});
 	}
 
@@ -904,7 +1049,7 @@ mod offchain_worker {
 				panic!("expected a proof");
 			};
 			assert_ok!(Market::submit_proof(signed(who), period, proof));
-			assert_eq!(Proved::<Test>::get(who), Some(1));
+			assert_eq!(Providers::<Test>::get(who).unwrap().proofs.last_proved, Some(1));
 		});
 	}
 }

@@ -2,7 +2,9 @@
 
 use crate::{BalanceOf, Config};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use frame_support::{CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
+use frame_support::{
+	pallet_prelude::ConstU32, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
 use scale_info::TypeInfo;
 use zerog_data::{storage::FileLayout, Hash};
 pub use zerog_storage_primitives::{
@@ -45,6 +47,10 @@ pub struct ProviderInfo<T: Config> {
 	pub ask: BalanceOf<T>,
 	/// Active or idle.
 	pub status: ProviderStatus,
+	/// Its place in [`crate::ProviderSlots`], which draws look providers up by.
+	pub slot: u32,
+	/// Its proofs, and how far its periods have been settled.
+	pub proofs: ProofRecord,
 }
 
 impl<T: Config> ProviderInfo<T> {
@@ -52,6 +58,69 @@ impl<T: Config> ProviderInfo<T> {
 	pub fn free(&self) -> u64 {
 		self.capacity.saturating_sub(self.used)
 	}
+}
+
+/// A provider's proofs as settlement sees them. A period is settled once it ended and the
+/// provider was paid for it (when it proved, at the proof) or slashed for missing it; the
+/// period sweep and the provider's own next proof settle it, whichever comes first.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct ProofRecord {
+	/// The last period it proved.
+	pub last_proved: Option<Period>,
+	/// The first period not yet settled: every one before it is.
+	pub unsettled: Period,
+	/// Periods in a row it held fragments and did not prove, up to the last settled one.
+	pub missed_in_a_row: u32,
+}
+
+/// Where the period sweep stands: each block it settles, within its weight, what the periods
+/// that ended left to do, so no block pays for a whole period at once.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Default,
+	Debug,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct SweepState {
+	/// The first period whose expiry queue is not yet worked through (due once it started).
+	pub next_expiry: Period,
+	/// The first period whose confirmation deadlines are not yet worked through (due once it
+	/// ended).
+	pub next_deadlines: Period,
+	/// The pass over the providers settling them, if one is under way.
+	pub providers: Option<ProviderPass>,
+}
+
+/// Longest storage key of a provider: the map's prefix, a `Twox64Concat` hash and the account.
+pub const MAX_PROVIDER_KEY: u32 = 128;
+
+/// A pass over every provider, settling each up to a period.
+#[derive(
+	Clone, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo, MaxEncodedLen,
+)]
+pub struct ProviderPass {
+	/// The period each provider is settled up to.
+	pub through: Period,
+	/// The storage key of the last provider visited; the pass goes on after it.
+	pub after: Option<BoundedVec<u8, ConstU32<MAX_PROVIDER_KEY>>>,
 }
 
 /// An order for keeping a file.
@@ -92,8 +161,8 @@ pub struct Fragment<T: Config> {
 	pub provider: T::AccountId,
 	/// Assigned or stored.
 	pub state: FragmentState,
-	/// Consecutive periods its provider failed to prove it.
-	pub misses: u32,
+	/// While assigned: the last period its provider may confirm it in.
+	pub confirm_by: Period,
 	/// Whether its provider is rebuilding it after another failed (paid a repair reward on
 	/// its first proof).
 	pub repair: bool,

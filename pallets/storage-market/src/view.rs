@@ -1,8 +1,8 @@
 //! What nodes, contracts and the runtime API see of the market.
 
 use crate::{
-	Assigned, BalanceOf, Config, CurrentPeriod, FragmentState, Fragments, Holdings, Orders,
-	OrdersByRoot, Pallet, Proved, ProviderStatus, Providers,
+	Assigned, BalanceOf, Config, CurrentPeriod, FragmentState, Fragments, Orders, OrdersByRoot,
+	Pallet, ProviderStatus, Providers,
 };
 use alloc::vec::Vec;
 use frame_support::traits::Get;
@@ -20,8 +20,8 @@ pub enum OrderStatus {
 	Pending,
 	/// Every fragment is confirmed.
 	Stored,
-	/// At least `k` fragments were proven in the last ended period: the file is recoverable
-	/// from proven data.
+	/// At least `k` fragments were proven in the last ended period or already in the current
+	/// one: the file is recoverable from proven data.
 	Proven,
 }
 
@@ -76,8 +76,8 @@ impl<T: Config> Pallet<T> {
 			used: info.used,
 			ask: info.ask,
 			active: info.status == ProviderStatus::Active,
-			holdings: Holdings::<T>::get(who).map(|h| h.len() as u32).unwrap_or_default(),
-			last_proved: Proved::<T>::get(who),
+			holdings: Self::holdings_of(who).len() as u32,
+			last_proved: info.proofs.last_proved,
 		})
 	}
 
@@ -98,11 +98,12 @@ impl<T: Config> Pallet<T> {
 		let Some(order) = Orders::<T>::get(id) else {
 			return (OrderStatus::Unknown, 0, 0, 0, 0);
 		};
-		let last = CurrentPeriod::<T>::get().checked_sub(1);
+		// Proofs are paid, and their fragments marked proven, when they land.
+		let recent = CurrentPeriod::<T>::get().saturating_sub(1);
 		let (mut stored, mut proven) = (0u32, 0u32);
 		for fragment in Fragments::<T>::iter_prefix_values(id) {
 			stored += (fragment.state == FragmentState::Stored) as u32;
-			proven += (last.is_some() && fragment.last_proven == last) as u32;
+			proven += fragment.last_proven.is_some_and(|p| p >= recent) as u32;
 		}
 		let total = order.layout.fragments() as u32;
 		let status = if proven >= order.layout.data_shards as u32 {
@@ -116,7 +117,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether some live order of `data_root` had `k` fragments proven in the last ended
-	/// period; looks at most at `limit` orders.
+	/// period or the current one; looks at most at `limit` orders.
 	pub fn is_proven(data_root: Hash, limit: usize) -> bool {
 		OrdersByRoot::<T>::iter_key_prefix(data_root)
 			.take(limit)

@@ -26,8 +26,13 @@ pub trait WeightInfo {
 	fn set_auto_renew() -> Weight;
 	fn prepay() -> Weight;
 	fn withdraw_prepaid() -> Weight;
-	fn start_period(p: u32, f: u32, ) -> Weight;
-	fn miss_confirmations(d: u32, m: u32, p: u32, ) -> Weight;
+	fn start_period() -> Weight;
+	fn sweep_idle() -> Weight;
+	fn visit_provider() -> Weight;
+	fn settle_provider(n: u32, ) -> Weight;
+	fn skip_deadline() -> Weight;
+	fn miss_confirmation(p: u32, ) -> Weight;
+	fn evict_fragment(p: u32, ) -> Weight;
 	fn expire_order() -> Weight;
 }
 
@@ -231,115 +236,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
-	/// Storage: `Parameters::Parameters` (r:3 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::CurrentPeriod` (r:1 w:1)
-	/// Proof: `StorageMarket::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::ConfirmDeadlines` (r:1 w:0)
-	/// Proof: `StorageMarket::ConfirmDeadlines` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Holdings` (r:33 w:0)
-	/// Proof: `StorageMarket::Holdings` (`max_values`: None, `max_size`: Some(50218), added: 52693, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Proved` (r:32 w:0)
-	/// Proof: `StorageMarket::Proved` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Services` (r:1 w:0)
-	/// Proof: `Staking::Services` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Operators` (r:16 w:0)
-	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Ledger` (r:16 w:16)
-	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(713), added: 3188, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:16 w:16)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:33 w:33)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Validators` (r:16 w:0)
-	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::RepairFund` (r:1 w:1)
-	/// Proof: `StorageMarket::RepairFund` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Fragments` (r:512 w:512)
-	/// Proof: `StorageMarket::Fragments` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Orders` (r:16 w:16)
-	/// Proof: `StorageMarket::Orders` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Expiring` (r:1 w:0)
-	/// Proof: `StorageMarket::Expiring` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Incoming` (r:1 w:0)
-	/// Proof: `StorageMarket::Incoming` (`max_values`: None, `max_size`: Some(50218), added: 52693, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
-	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::NextRandomness` (r:1 w:0)
-	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::EpochStart` (r:1 w:0)
-	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::ProviderCount` (r:1 w:0)
-	/// Proof: `StorageMarket::ProviderCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::PeriodSeed` (r:0 w:1)
-	/// Proof: `StorageMarket::PeriodSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	fn start_period(p: u32, f: u32, ) -> Weight {
-		// Proof size: measured `19246`, estimated `371424`.
-		// Minimum execution time: 2_303_810_000 picoseconds.
-		Weight::from_parts(3_207_426_300, 371424)
-			.saturating_add(Weight::from_parts(22_780_008, 0).saturating_mul(f.into()))
-			.saturating_add(T::DbWeight::get().reads(156_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(f.into())))
-			.saturating_add(T::DbWeight::get().writes(145_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(f.into())))
-			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 52693).saturating_mul(p.into()))
-	}
-	/// Storage: `StorageMarket::ConfirmDeadlines` (r:545 w:576)
-	/// Proof: `StorageMarket::ConfirmDeadlines` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Fragments` (r:545 w:32)
-	/// Proof: `StorageMarket::Fragments` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Orders` (r:1 w:0)
-	/// Proof: `StorageMarket::Orders` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:3 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Services` (r:1 w:0)
-	/// Proof: `Staking::Services` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Operators` (r:256 w:0)
-	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Ledger` (r:256 w:32)
-	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(713), added: 3188, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:32 w:32)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(175), added: 2650, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:33 w:33)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Staking::Validators` (r:32 w:0)
-	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::RepairFund` (r:1 w:1)
-	/// Proof: `StorageMarket::RepairFund` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Providers` (r:257 w:64)
-	/// Proof: `StorageMarket::Providers` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::CurrentPeriod` (r:1 w:0)
-	/// Proof: `StorageMarket::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::AuthorVrfRandomness` (r:1 w:0)
-	/// Proof: `Babe::AuthorVrfRandomness` (`max_values`: Some(1), `max_size`: Some(33), added: 528, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::NextRandomness` (r:1 w:0)
-	/// Proof: `Babe::NextRandomness` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Babe::EpochStart` (r:1 w:0)
-	/// Proof: `Babe::EpochStart` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Holdings` (r:32 w:32)
-	/// Proof: `StorageMarket::Holdings` (`max_values`: None, `max_size`: Some(50218), added: 52693, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Incoming` (r:32 w:32)
-	/// Proof: `StorageMarket::Incoming` (`max_values`: None, `max_size`: Some(50218), added: 52693, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Assigned` (r:2 w:64)
-	/// Proof: `StorageMarket::Assigned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
-	fn miss_confirmations(d: u32, m: u32, p: u32, ) -> Weight {
-		// Proof size: measured `0`, estimated `106194`.
-		// Minimum execution time: 3_439_625_000 picoseconds.
-		Weight::from_parts(3_619_054_000, 106194)
-			.saturating_add(Weight::from_parts(1_062_142_737, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(132_628_160, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(1008_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(386_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(d.into())))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2582).saturating_mul(d.into()))
-			.saturating_add(Weight::from_parts(0, 52693).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(0, 2840).saturating_mul(p.into()))
-	}
 	/// Storage: `StorageMarket::Fragments` (r:33 w:32)
 	/// Proof: `StorageMarket::Fragments` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `StorageMarket::Providers` (r:32 w:32)
@@ -363,6 +259,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(163_u64))
 			.saturating_add(T::DbWeight::get().writes(164_u64))
 	}
+	fn start_period() -> Weight { Weight::zero() }
+	fn sweep_idle() -> Weight { Weight::zero() }
+	fn visit_provider() -> Weight { Weight::zero() }
+	fn settle_provider(_n: u32, ) -> Weight { Weight::zero() }
+	fn skip_deadline() -> Weight { Weight::zero() }
+	fn miss_confirmation(_p: u32, ) -> Weight { Weight::zero() }
+	fn evict_fragment(_p: u32, ) -> Weight { Weight::zero() }
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -438,34 +341,16 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
-	fn start_period(p: u32, f: u32, ) -> Weight {
-		Weight::from_parts(3_207_426_300, 371424)
-			.saturating_add(Weight::from_parts(22_780_008, 0).saturating_mul(f.into()))
-			.saturating_add(RocksDbWeight::get().reads(156_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(f.into())))
-			.saturating_add(RocksDbWeight::get().writes(145_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(f.into())))
-			.saturating_add(Weight::from_parts(0, 2575).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(0, 52693).saturating_mul(p.into()))
-	}
-	fn miss_confirmations(d: u32, m: u32, p: u32, ) -> Weight {
-		Weight::from_parts(3_619_054_000, 106194)
-			.saturating_add(Weight::from_parts(1_062_142_737, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(132_628_160, 0).saturating_mul(p.into()))
-			.saturating_add(RocksDbWeight::get().reads(1008_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(d.into())))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(RocksDbWeight::get().writes(386_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(d.into())))
-			.saturating_add(RocksDbWeight::get().writes((8_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 2582).saturating_mul(d.into()))
-			.saturating_add(Weight::from_parts(0, 52693).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(0, 2840).saturating_mul(p.into()))
-	}
 	fn expire_order() -> Weight {
 		Weight::from_parts(586_210_000, 1687166)
 			.saturating_add(RocksDbWeight::get().reads(163_u64))
 			.saturating_add(RocksDbWeight::get().writes(164_u64))
 	}
+	fn start_period() -> Weight { Weight::zero() }
+	fn sweep_idle() -> Weight { Weight::zero() }
+	fn visit_provider() -> Weight { Weight::zero() }
+	fn settle_provider(_n: u32, ) -> Weight { Weight::zero() }
+	fn skip_deadline() -> Weight { Weight::zero() }
+	fn miss_confirmation(_p: u32, ) -> Weight { Weight::zero() }
+	fn evict_fragment(_p: u32, ) -> Weight { Weight::zero() }
 }

@@ -2,11 +2,15 @@
 //! random access against BABE randomness.
 
 use crate::{parameters::dynamic_params, weights, Balances, BlockNumber, Hash, Runtime};
-use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_support::{parameter_types, traits::ConstU32, weights::Weight, PalletId};
+use sp_runtime::Perbill;
 
 parameter_types! {
 	/// The storage market's escrow, prepaid balances and repair fund.
 	pub const StorageMarketPalletId: PalletId = PalletId(*b"zg/store");
+	/// The storage market's hook (period boundaries and the sweep settling ended periods)
+	/// takes at most 8% of a block, in time and in proof size alike.
+	pub MaxSweepWeight: Weight = Perbill::from_percent(8) * crate::configs::system::MAXIMUM_BLOCK_WEIGHT;
 }
 
 /// Challenge randomness for the storage market: the VRF output of the parent block, so a
@@ -39,9 +43,10 @@ impl pallet_storage_market::Config for Runtime {
 	type MaxFileSize = dynamic_params::storage::MaxFileSize;
 	type MaxOrderDuration = ConstU32<{ 366 * 24 * 60 }>;
 	type MaxFragments = ConstU32<32>;
-	type MaxProviders = ConstU32<256>;
+	type MaxProviders = ConstU32<10_000>;
 	type MaxHoldings = ConstU32<1_024>;
 	type MaxExpiringPerPeriod = ConstU32<256>;
+	type MaxSweepWeight = MaxSweepWeight;
 	type WeightInfo = weights::pallet_storage_market::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::benchmarks::StorageMarketHelper;

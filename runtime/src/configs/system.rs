@@ -27,7 +27,7 @@ const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(10);
 /// One second of execution per 3 s block (the same third of the slot that 6 s chains give to
 /// execution), and a 10 MiB bound on the state proof a block may need. The proof bound must
 /// be finite: pallet-revive prices proof size in proportion to it.
-const MAXIMUM_BLOCK_WEIGHT: Weight =
+pub(crate) const MAXIMUM_BLOCK_WEIGHT: Weight =
 	Weight::from_parts(WEIGHT_REF_TIME_PER_SECOND, 10 * 1024 * 1024);
 
 parameter_types! {
