@@ -175,8 +175,8 @@ describe('storage market through the node, the CLI and a contract', () => {
     const event = registry.interface.parseLog(receipt.logs[0]);
     assert.equal(event.name, 'Registered');
     assert.equal(await registry.names(dataRoot()), 'shared corpus v1');
-    const payee = await api.query.storageMarket.proved(alice.address);
-    assert.ok(payee.isSome, "Alice's provider proved a period");
+    const payee = (await api.query.storageMarket.providers(alice.address)).unwrap();
+    assert.ok(payee.proofs.lastProved.isSome, "Alice's provider proved a period");
   });
 
   it('gets the file back byte-identical, and refuses an unknown root leaving no file', async () => {

@@ -33,6 +33,8 @@ const DATA_SHARDS: u8 = 30;
 const PARITY_SHARDS: u8 = 2;
 /// Providers that stop proving.
 const SILENT: u32 = 10;
+/// Blocks in a challenge period: ten minutes.
+const PERIOD: u32 = 200;
 /// Every fragment holds the same 4 KiB, so proofs are cheap to build here.
 const FRAGMENT_LEN: usize = 4096;
 
@@ -66,8 +68,12 @@ fn hook(block: u32, heaviest: &mut Weight) {
 fn a_million_fragments_on_ten_thousand_providers_never_take_a_tenth_of_a_block() {
 	common::genesis_of(DEV_RUNTIME_PRESET).execute_with(|| {
 		System::set_block_number(1);
+		// Silent providers are evicted after one missed period. Periods are ten minutes: ten
+		// thousand proofs, each paying a hundred fragments, take dozens of blocks to land, so a
+		// network this size cannot prove every minute (the default, for small networks).
 		set(storage::Parameters::MissLimit(storage::MissLimit, Some(1)));
-		let period: u32 = <storage::ChallengePeriod as frame_support::traits::Get<u32>>::get();
+		set(storage::Parameters::ChallengePeriod(storage::ChallengePeriod, Some(PERIOD)));
+		let period = PERIOD;
 
 		for i in 0..PROVIDERS {
 			let who = account(i);
@@ -136,6 +142,10 @@ fn a_million_fragments_on_ten_thousand_providers_never_take_a_tenth_of_a_block()
 			if i % 1_000 == 0 {
 				System::reset_events();
 			}
+		}
+		System::reset_events();
+		for block in period + 1..2 * period {
+			hook(block, &mut heaviest);
 		}
 		System::reset_events();
 

@@ -1,12 +1,17 @@
 //! Drawing providers for fragments in time independent of how many providers there are.
 //!
 //! Providers sit in numbered slots (`ProviderSlots`, `0..ProviderCount` without gaps). A draw
-//! starts at a slot chosen by chain randomness and looks at the next [`DRAW_WINDOW`] slots,
-//! going on while it has fewer candidates than fragments to place, up to [`MAX_DRAW_SCAN`].
-//! Among the candidates found, each fragment goes to one drawn with probability proportional
-//! to its free capacity. With at most `DRAW_WINDOW` providers the window is every provider, so
-//! small networks draw exactly by free capacity; large ones draw by free capacity within a
-//! random window, which every provider falls into equally often.
+//! for an order starts at a slot chosen by chain randomness and looks at the next
+//! [`DRAW_WINDOW`] slots, going on while it has fewer candidates than fragments to place, up to
+//! [`MAX_DRAW_SCAN`]. Among the candidates found, each fragment goes to one drawn with
+//! probability proportional to its free capacity (a drawn provider no longer staked is put
+//! aside and another drawn). With at most `DRAW_WINDOW` providers the window is every
+//! provider, so small networks draw exactly by free capacity; large ones draw by free capacity
+//! within a random window, which every provider falls into equally often.
+//!
+//! A repair needs one provider and is drawn by the period sweep, whose weight per block is
+//! small: it looks at [`REPAIR_WINDOW`] slots at most, and postpones the repair when none of
+//! them can take the fragment.
 
 use crate::{
 	BalanceOf, Config, Error, Pallet, ProviderCount, ProviderInfo, ProviderSlots, ProviderStatus,
@@ -27,8 +32,11 @@ pub const DRAW_WINDOW: u32 = 64;
 /// Most slots a draw looks at before it gives up finding enough candidates.
 pub const MAX_DRAW_SCAN: u32 = 256;
 
+/// Slots a draw of one provider, for a repair, looks at.
+pub const REPAIR_WINDOW: u32 = 16;
+
 impl<T: Config> Pallet<T> {
-	/// Most slots one draw looks at now: what a draw's weight is bounded by.
+	/// Most slots a draw for an order looks at now: what its weight is bounded by.
 	pub fn draw_scan_bound() -> u32 {
 		ProviderCount::<T>::get().min(MAX_DRAW_SCAN)
 	}
@@ -55,28 +63,33 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Vec<T::AccountId>, DispatchError> {
 		let (random, _) = T::Randomness::random(&(b"zg/assign", subject).encode());
 		let total = ProviderCount::<T>::get();
-		let start = match total > DRAW_WINDOW {
+		let (window, limit) = match count {
+			1 => (REPAIR_WINDOW, REPAIR_WINDOW),
+			_ => (DRAW_WINDOW, MAX_DRAW_SCAN),
+		};
+		let start = match total > window {
 			true => Self::random_word(&random, u32::MAX) as u32 % total,
 			false => 0,
 		};
-		let limit = total.min(MAX_DRAW_SCAN);
+		let limit = total.min(limit);
 		let mut candidates: Vec<(T::AccountId, u64)> = Vec::new();
 		let mut scanned = 0u32;
-		while scanned < limit && (scanned < DRAW_WINDOW || candidates.len() < count) {
+		while scanned < limit && (scanned < window || candidates.len() < count) {
 			let slot = start.saturating_add(scanned) % total;
 			scanned = scanned.saturating_add(1);
 			let Some(who) = ProviderSlots::<T>::get(slot) else { continue };
 			let Some(info) = Providers::<T>::get(&who) else { continue };
-			if Self::can_take(&info, len, price) && !exclude.contains(&who) && Self::is_staked(&who)
-			{
+			if Self::can_take(&info, len, price) && !exclude.contains(&who) {
 				candidates.push((who, info.free()));
 			}
 		}
-		ensure!(candidates.len() >= count, Error::<T>::NotEnoughProviders);
 		let mut chosen = Vec::with_capacity(count);
-		for draw in 0..count as u32 {
+		let mut draw = 0u32;
+		while chosen.len() < count {
+			ensure!(!candidates.is_empty(), Error::<T>::NotEnoughProviders);
 			let total: u128 = candidates.iter().map(|(_, free)| *free as u128).sum();
 			let mut target = Self::random_word(&random, draw) % total.max(1);
+			draw = draw.saturating_add(1);
 			let mut pick = candidates.len() - 1;
 			for (i, (_, free)) in candidates.iter().enumerate() {
 				if target < *free as u128 {
@@ -85,7 +98,10 @@ impl<T: Config> Pallet<T> {
 				}
 				target -= *free as u128;
 			}
-			chosen.push(candidates.swap_remove(pick).0);
+			let (who, _) = candidates.swap_remove(pick);
+			if Self::is_staked(&who) {
+				chosen.push(who);
+			}
 		}
 		Ok(chosen)
 	}

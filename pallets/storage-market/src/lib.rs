@@ -55,7 +55,7 @@ pub mod types;
 mod view;
 pub mod weights;
 
-pub use draw::{DRAW_WINDOW, MAX_DRAW_SCAN};
+pub use draw::{DRAW_WINDOW, MAX_DRAW_SCAN, REPAIR_WINDOW};
 pub use pallet::*;
 pub use types::*;
 pub use view::OrderStatus;

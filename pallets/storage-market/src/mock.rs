@@ -196,7 +196,7 @@ impl pallet_storage_market::Config for Test {
 	type MaxFileSize = MaxFileSize;
 	type MaxOrderDuration = ConstU32<1_000>;
 	type MaxFragments = ConstU32<16>;
-	type MaxProviders = ConstU32<32>;
+	type MaxProviders = ConstU32<128>;
 	type MaxHoldings = ConstU32<64>;
 	type MaxSweepWeight = MaxSweepWeight;
 	type MaxExpiringPerPeriod = ConstU32<16>;

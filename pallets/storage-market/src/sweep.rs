@@ -54,7 +54,7 @@ impl<T: Config> Pallet<T> {
 		if state.next_deadlines >= current {
 			return Step::Finished;
 		}
-		let worst = T::WeightInfo::miss_confirmation(Self::draw_scan_bound());
+		let worst = T::WeightInfo::miss_confirmation();
 		if !meter.can_consume(worst) {
 			return Step::OutOfWeight;
 		}
@@ -82,7 +82,15 @@ impl<T: Config> Pallet<T> {
 			provider: provider.clone(),
 			slashed,
 		});
-		Self::reassign(&provider, &held);
+		if !Self::reassign(&provider, &held) {
+			// Tried again when the current period ends.
+			ConfirmDeadlines::<T>::insert(current, (order, index), &provider);
+			Fragments::<T>::mutate(order, index, |f| {
+				if let Some(f) = f {
+					f.confirm_by = current;
+				}
+			});
+		}
 		meter.consume(worst);
 		Step::Done
 	}
@@ -123,7 +131,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Hands one fragment of an evicted provider to another provider.
 	pub(crate) fn eviction_step(_: &mut SweepState, meter: &mut WeightMeter) -> Step {
-		let worst = T::WeightInfo::evict_fragment(Self::draw_scan_bound());
+		let worst = T::WeightInfo::evict_fragment();
 		let Some(provider) = Evicting::<T>::iter_keys().next() else { return Step::Finished };
 		if !meter.can_consume(worst) {
 			return Step::OutOfWeight;

@@ -302,6 +302,26 @@ mod orders {
 	}
 
 	#[test]
+	fn with_more_providers_than_a_window_each_is_drawn_about_as_often() {
+		build_and_execute(|| {
+			let providers = 100u64;
+			register(1_000..1_000 + providers, GIB);
+			assert!(providers as u32 > DRAW_WINDOW);
+			let mut counts = BTreeMap::<AccountId, u32>::new();
+			for draw in 0..10_000u32 {
+				let chosen = Market::draw_providers(2, 1024, PRICE, &[], &draw).unwrap();
+				assert_ne!(chosen[0], chosen[1]);
+				for who in chosen {
+					*counts.entry(who).or_default() += 1;
+				}
+			}
+			assert_eq!(counts.len(), providers as usize, "every provider is drawn");
+			let (fewest, most) = (counts.values().min().unwrap(), counts.values().max().unwrap());
+			assert!(*fewest > 120 && *most < 280, "drawn {fewest} to {most} times (expect ~200)");
+		});
+	}
+
+	#[test]
 	fn renewal_extends_and_is_paid_for() {
 		build_and_execute(|| {
 			register(10..16, GIB);

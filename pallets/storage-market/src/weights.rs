@@ -31,8 +31,8 @@ pub trait WeightInfo {
 	fn visit_provider() -> Weight;
 	fn settle_provider(n: u32, ) -> Weight;
 	fn skip_deadline() -> Weight;
-	fn miss_confirmation(p: u32, ) -> Weight;
-	fn evict_fragment(p: u32, ) -> Weight;
+	fn miss_confirmation() -> Weight;
+	fn evict_fragment() -> Weight;
 	fn expire_order() -> Weight;
 }
 
@@ -264,8 +264,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn visit_provider() -> Weight { Weight::zero() }
 	fn settle_provider(_n: u32, ) -> Weight { Weight::zero() }
 	fn skip_deadline() -> Weight { Weight::zero() }
-	fn miss_confirmation(_p: u32, ) -> Weight { Weight::zero() }
-	fn evict_fragment(_p: u32, ) -> Weight { Weight::zero() }
+	fn miss_confirmation() -> Weight { Weight::zero() }
+	fn evict_fragment() -> Weight { Weight::zero() }
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -351,6 +351,6 @@ impl WeightInfo for () {
 	fn visit_provider() -> Weight { Weight::zero() }
 	fn settle_provider(_n: u32, ) -> Weight { Weight::zero() }
 	fn skip_deadline() -> Weight { Weight::zero() }
-	fn miss_confirmation(_p: u32, ) -> Weight { Weight::zero() }
-	fn evict_fragment(_p: u32, ) -> Weight { Weight::zero() }
+	fn miss_confirmation() -> Weight { Weight::zero() }
+	fn evict_fragment() -> Weight { Weight::zero() }
 }

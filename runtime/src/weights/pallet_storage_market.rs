@@ -237,6 +237,6 @@ impl<T: frame_system::Config> pallet_storage_market::WeightInfo for WeightInfo<T
 	fn visit_provider() -> Weight { Weight::zero() }
 	fn settle_provider(_n: u32, ) -> Weight { Weight::zero() }
 	fn skip_deadline() -> Weight { Weight::zero() }
-	fn miss_confirmation(_p: u32, ) -> Weight { Weight::zero() }
-	fn evict_fragment(_p: u32, ) -> Weight { Weight::zero() }
+	fn miss_confirmation() -> Weight { Weight::zero() }
+	fn evict_fragment() -> Weight { Weight::zero() }
 }
