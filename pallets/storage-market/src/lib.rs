@@ -493,13 +493,13 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
-			let mut meter = WeightMeter::with_limit(T::MaxSweepWeight::get());
-			match Self::period_starting_at(now) {
-				Some(period) => meter.consume(Self::start_period(period)),
-				None => meter.consume(T::WeightInfo::sweep_idle()),
-			}
+			let fixed = match Self::period_starting_at(now) {
+				Some(period) => Self::start_period(period),
+				None => T::WeightInfo::sweep_idle(),
+			};
+			let mut meter = WeightMeter::with_limit(T::MaxSweepWeight::get().saturating_sub(fixed));
 			Self::sweep(&mut meter);
-			meter.consumed()
+			fixed.saturating_add(meter.consumed())
 		}
 
 		fn offchain_worker(now: BlockNumberFor<T>) {
