@@ -47,7 +47,7 @@ impl<T: Config> Pallet<T> {
 	/// The proving set of `provider` for the current period in the form the PoRA primitives
 	/// take: its settled set, then what it confirmed before this period, in the order the
 	/// next settlement appends it.
-	pub(crate) fn holdings_of(provider: &T::AccountId) -> Vec<Holding> {
+	pub fn holdings_of(provider: &T::AccountId) -> Vec<Holding> {
 		let current = CurrentPeriod::<T>::get();
 		let mut set: Vec<HeldFragment> = Holdings::<T>::get(provider).unwrap_or_default().into();
 		for (_, joined) in Self::incoming_before(provider, current) {

@@ -855,6 +855,39 @@ mod sweep {
 	}
 
 	#[test]
+	fn a_silent_provider_among_many_hands_its_whole_proving_set_on() {
+		build_and_execute(|| {
+			register(1_000..1_100, GIB);
+			MissLimit::set(1);
+			let mut orders = Vec::new();
+			for salt in 0..40 {
+				let order = place(&test_file(50_000, 4, 2, salt), 20 + salt as u32 / 10);
+				confirm_all(order);
+				orders.push(order);
+			}
+			let silent = (1_000..1_100)
+				.max_by_key(|p| Providers::<Test>::get(p).unwrap().fragments)
+				.unwrap();
+			let held = Providers::<Test>::get(silent).unwrap().fragments;
+			next_period();
+			let store: BTreeMap<Hash, Vec<u8>> =
+				(0..40).flat_map(|salt| store_of(&test_file(50_000, 4, 2, salt))).collect();
+			prove_all_but(&[silent], &store);
+			next_period();
+			let events = market_events();
+			let moved = events
+				.iter()
+				.filter(|e| matches!(e, Event::FragmentReassigned { from, .. } if *from == silent))
+				.count();
+			let postponed =
+				events.iter().filter(|e| matches!(e, Event::RepairPostponed { .. })).count();
+			assert_eq!((moved, postponed), (held as usize, 0));
+			assert_eq!(Providers::<Test>::get(silent).unwrap().fragments, 0);
+			MissLimit::set(2);
+		});
+	}
+
+	#[test]
 	fn a_proof_settles_its_provider_before_the_sweep_reaches_it() {
 		build_and_execute(|| {
 			let (file, order) = stored_file();
