@@ -141,6 +141,12 @@ fn pass_through<T: Config>(through: Period) -> SweepState {
 	}
 }
 
+/// The sweep's state in period `end`, with the expiry queue of `end` due.
+fn expiry_due<T: Config>(end: Period) -> SweepState {
+	CurrentPeriod::<T>::put(end);
+	SweepState { next_expiry: end, next_deadlines: end, providers: None }
+}
+
 /// `count` fragment roots for an order.
 fn roots<T: Config>(count: u32) -> BoundedVec<Hash, T::MaxFragments> {
 	BoundedVec::truncate_from((0..count).map(|i| [i as u8; 32]).collect())
@@ -440,15 +446,54 @@ mod benchmarks {
 		assert_ne!(Fragments::<T>::get(order, 0).unwrap().provider, failing);
 	}
 
-	/// An order of `MaxFragments` fragments expiring.
+	/// An ended order that renews itself from the prepaid balance.
 	#[benchmark]
-	fn expire_order() {
+	fn renew_expiring() {
 		let owner = funded::<T>("owner", 0);
 		let providers: Vec<_> = (0..T::MaxFragments::get()).map(provider::<T>).collect();
 		let order = stored_order::<T>(&owner, &providers, 4096);
 		let end = Orders::<T>::get(order).unwrap().end;
-		CurrentPeriod::<T>::put(end);
-		let mut state = SweepState { next_expiry: end, next_deadlines: end, providers: None };
+		Orders::<T>::mutate(order, |o| o.as_mut().unwrap().auto_renew = true);
+		// What `stored_order` charges per renewal: 1,000 per fragment and period, 100 periods.
+		let prepaid: BalanceOf<T> = (1_000u32 * T::MaxFragments::get() * 100).into();
+		Market::<T>::prepay(RawOrigin::Signed(owner).into(), prepaid).unwrap();
+		let mut state = expiry_due::<T>(end);
+		let mut meter = WeightMeter::new();
+		#[block]
+		{
+			Market::<T>::expiry_step(&mut state, &mut meter);
+		}
+		assert!(Orders::<T>::get(order).unwrap().end > end);
+	}
+
+	/// One fragment of an ended order released, from a provider whose proving set is full.
+	#[benchmark]
+	fn release_fragment() {
+		let owner = funded::<T>("owner", 0);
+		let providers: Vec<_> = (0..2).map(provider::<T>).collect();
+		let order = stored_order::<T>(&owner, &providers, 4096);
+		for _ in 1..T::MaxHoldings::get() {
+			held_order::<T>(&owner, &providers[0], [1; 32], 4096);
+		}
+		let end = Orders::<T>::get(order).unwrap().end;
+		let mut state = expiry_due::<T>(end);
+		let mut meter = WeightMeter::new();
+		#[block]
+		{
+			Market::<T>::expiry_step(&mut state, &mut meter);
+		}
+		assert_eq!(Fragments::<T>::iter_prefix(order).count(), 1);
+	}
+
+	/// An ended order whose fragments are all released: closed and its escrow refunded.
+	#[benchmark]
+	fn close_order() {
+		let owner = funded::<T>("owner", 0);
+		let providers: Vec<_> = (0..2).map(provider::<T>).collect();
+		let order = stored_order::<T>(&owner, &providers, 4096);
+		let info = Orders::<T>::get(order).unwrap();
+		while Market::<T>::release_fragment(order, &info) {}
+		let mut state = expiry_due::<T>(info.end);
 		let mut meter = WeightMeter::new();
 		#[block]
 		{

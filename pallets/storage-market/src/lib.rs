@@ -467,6 +467,8 @@ pub mod pallet {
 		Overflow,
 		/// A network identity must name a peer.
 		EmptyPeerId,
+		/// The order's paid periods are over; the sweep is releasing its fragments.
+		OrderEnded,
 	}
 
 	/// Genesis: makes sure the pallet's account exists, so escrow can flow in from the first
@@ -670,6 +672,7 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			let info = Orders::<T>::get(order).ok_or(Error::<T>::UnknownOrder)?;
 			ensure!(info.owner == who, Error::<T>::NotOwner);
+			ensure!(info.end > CurrentPeriod::<T>::get(), Error::<T>::OrderEnded);
 			Self::extend_order(order, info, periods, false)
 		}
 
@@ -685,6 +688,7 @@ pub mod pallet {
 			Orders::<T>::try_mutate(order, |info| {
 				let info = info.as_mut().ok_or(Error::<T>::UnknownOrder)?;
 				ensure!(info.owner == who, Error::<T>::NotOwner);
+				ensure!(info.end > CurrentPeriod::<T>::get(), Error::<T>::OrderEnded);
 				info.auto_renew = enabled;
 				Ok::<_, DispatchError>(())
 			})?;
@@ -797,6 +801,7 @@ pub mod pallet {
 				ProviderCount::<T>::get() as usize == Providers::<T>::iter_keys().count(),
 				"provider count disagrees with providers"
 			);
+			let current = CurrentPeriod::<T>::get();
 			let swept = Sweep::<T>::get().next_deadlines;
 			let deadlines: alloc::collections::BTreeSet<_> = ConfirmDeadlines::<T>::iter()
 				.filter(|(period, _, _)| *period >= swept)
@@ -830,8 +835,10 @@ pub mod pallet {
 				ensure!(info.used <= info.capacity, "provider over capacity");
 			}
 			for (order, info) in Orders::<T>::iter() {
+				// An ended order loses its fragments one sweep step at a time.
 				ensure!(
-					Fragments::<T>::iter_prefix(order).count() == info.layout.fragments(),
+					info.end <= current
+						|| Fragments::<T>::iter_prefix(order).count() == info.layout.fragments(),
 					"order lacks fragments"
 				);
 				ensure!(

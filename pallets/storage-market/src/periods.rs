@@ -246,15 +246,19 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Removes an order: frees its providers and refunds its escrow.
-	pub(crate) fn end_order(id: OrderId, order: Order<T>) {
-		let len = order.layout.fragment_len();
-		for (index, fragment) in Fragments::<T>::drain_prefix(id) {
-			if fragment.state == FragmentState::Assigned {
-				ConfirmDeadlines::<T>::remove(fragment.confirm_by, (id, index));
-			}
-			Self::unassign(id, index, &fragment.provider, len);
+	/// Takes one fragment of an ended order from its provider; whether there was one left.
+	pub(crate) fn release_fragment(id: OrderId, order: &Order<T>) -> bool {
+		let Some((index, fragment)) = Fragments::<T>::iter_prefix(id).next() else { return false };
+		Fragments::<T>::remove(id, index);
+		if fragment.state == FragmentState::Assigned {
+			ConfirmDeadlines::<T>::remove(fragment.confirm_by, (id, index));
 		}
+		Self::unassign(id, index, &fragment.provider, order.layout.fragment_len());
+		true
+	}
+
+	/// Removes an ended order whose fragments were all released and refunds its escrow.
+	pub(crate) fn close_order(id: OrderId, order: Order<T>) {
 		OrdersByRoot::<T>::remove(order.data_root, id);
 		Orders::<T>::remove(id);
 		let refund = if Self::pay_out(&order.owner, order.escrow).is_ok() {

@@ -148,33 +148,40 @@ impl<T: Config> Pallet<T> {
 		Step::Done
 	}
 
-	/// Ends or renews one order of the earliest expiry queue due.
+	/// Works on the first order of the earliest expiry queue due: renews it if it renews
+	/// itself and can (or stops it renewing), else releases one of its fragments, else closes
+	/// it and refunds its escrow.
 	pub(crate) fn expiry_step(state: &mut SweepState, meter: &mut WeightMeter) -> Step {
 		if state.next_expiry > CurrentPeriod::<T>::get() {
 			return Step::Finished;
 		}
-		let worst = T::WeightInfo::expire_order();
+		let worst = T::WeightInfo::renew_expiring()
+			.max(T::WeightInfo::release_fragment())
+			.max(T::WeightInfo::close_order());
 		if !meter.can_consume(worst) {
 			return Step::OutOfWeight;
 		}
 		meter.consume(worst);
 		let period = state.next_expiry;
-		let mut queue = Expiring::<T>::get(period);
-		if queue.is_empty() {
+		let Some(&id) = Expiring::<T>::get(period).first() else {
 			Expiring::<T>::remove(period);
 			state.next_expiry = period.saturating_add(1);
 			return Step::Done;
-		}
-		let id = queue.remove(0);
-		match queue.is_empty() {
-			true => Expiring::<T>::remove(period),
-			false => Expiring::<T>::insert(period, queue),
-		}
-		let Some(order) = Orders::<T>::get(id) else { return Step::Done };
-		if !(order.auto_renew
-			&& Self::extend_order(id, order.clone(), order.duration, true).is_ok())
-		{
-			Self::end_order(id, order);
+		};
+		let Some(mut order) = Orders::<T>::get(id) else {
+			Self::unqueue_expiry(period, id);
+			return Step::Done;
+		};
+		if order.auto_renew {
+			// A renewal moves the order to another queue; one that fails stops the renewals
+			// before any fragment goes.
+			if Self::extend_order(id, order.clone(), order.duration, true).is_err() {
+				order.auto_renew = false;
+				Orders::<T>::insert(id, order);
+			}
+		} else if !Self::release_fragment(id, &order) {
+			Self::unqueue_expiry(period, id);
+			Self::close_order(id, order);
 		}
 		Step::Done
 	}

@@ -33,7 +33,9 @@ pub trait WeightInfo {
 	fn skip_deadline() -> Weight;
 	fn miss_confirmation() -> Weight;
 	fn evict_fragment() -> Weight;
-	fn expire_order() -> Weight;
+	fn renew_expiring() -> Weight;
+	fn release_fragment() -> Weight;
+	fn close_order() -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -471,13 +473,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `StorageMarket::OrdersByRoot` (r:0 w:1)
 	/// Proof: `StorageMarket::OrdersByRoot` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	fn expire_order() -> Weight {
-		// Proof size: measured `11953`, estimated `1687550`.
-		// Minimum execution time: 834_797_000 picoseconds.
-		Weight::from_parts(861_136_000, 1687550)
-			.saturating_add(T::DbWeight::get().reads(166_u64))
-			.saturating_add(T::DbWeight::get().writes(133_u64))
-	}
+	fn renew_expiring() -> Weight { Weight::zero() }
+	fn release_fragment() -> Weight { Weight::zero() }
+	fn close_order() -> Weight { Weight::zero() }
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -594,9 +592,7 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(80_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
-	fn expire_order() -> Weight {
-		Weight::from_parts(861_136_000, 1687550)
-			.saturating_add(RocksDbWeight::get().reads(166_u64))
-			.saturating_add(RocksDbWeight::get().writes(133_u64))
-	}
+	fn renew_expiring() -> Weight { Weight::zero() }
+	fn release_fragment() -> Weight { Weight::zero() }
+	fn close_order() -> Weight { Weight::zero() }
 }

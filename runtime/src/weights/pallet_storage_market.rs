@@ -444,11 +444,7 @@ impl<T: frame_system::Config> pallet_storage_market::WeightInfo for WeightInfo<T
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `StorageMarket::OrdersByRoot` (r:0 w:1)
 	/// Proof: `StorageMarket::OrdersByRoot` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	fn expire_order() -> Weight {
-		// Proof size: measured `11953`, estimated `1687550`.
-		// Minimum execution time: 834_797_000 picoseconds.
-		Weight::from_parts(861_136_000, 1687550)
-			.saturating_add(T::DbWeight::get().reads(166_u64))
-			.saturating_add(T::DbWeight::get().writes(133_u64))
-	}
+	fn renew_expiring() -> Weight { Weight::zero() }
+	fn release_fragment() -> Weight { Weight::zero() }
+	fn close_order() -> Weight { Weight::zero() }
 }
