@@ -54,17 +54,21 @@ impl<T: Config> Pallet<T> {
 		if state.next_deadlines >= current {
 			return Step::Finished;
 		}
-		let worst = T::WeightInfo::miss_confirmation();
-		if !meter.can_consume(worst) {
+		let skip = T::WeightInfo::skip_deadline();
+		if !meter.can_consume(skip) {
 			return Step::OutOfWeight;
 		}
 		let period = state.next_deadlines;
 		let Some(((order, index), provider)) = ConfirmDeadlines::<T>::iter_prefix(period).next()
 		else {
-			meter.consume(T::WeightInfo::skip_deadline());
+			meter.consume(skip);
 			state.next_deadlines = period.saturating_add(1);
 			return Step::Done;
 		};
+		let worst = T::WeightInfo::miss_confirmation();
+		if !meter.can_consume(worst) {
+			return Step::OutOfWeight;
+		}
 		ConfirmDeadlines::<T>::remove(period, (order, index));
 		let overdue = Fragments::<T>::get(order, index)
 			.filter(|f| f.state == FragmentState::Assigned && f.provider == provider);

@@ -888,6 +888,50 @@ mod sweep {
 	}
 
 	#[test]
+	fn an_ended_order_is_released_a_fragment_at_a_time_then_refunded() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(100_000, 4, 2, 3);
+			let order = place(&file, 1);
+			confirm_all(order);
+			next_period();
+			prove_all_but(&[], &store_of(&file));
+			let end = Orders::<Test>::get(order).unwrap().end;
+			assert_eq!(end, 2);
+			// Each block affords the boundary (or an idle sweep), the pass over six providers that
+			// proved, and two expiry steps.
+			let weights = |w: Weight, n: u64| w.saturating_mul(n);
+			let step = <() as WeightInfo>::renew_expiring()
+				.max(<() as WeightInfo>::release_fragment())
+				.max(<() as WeightInfo>::close_order());
+			MaxSweepWeight::set(
+				<() as WeightInfo>::start_period()
+					.saturating_add(weights(<() as WeightInfo>::visit_provider(), 7))
+					.saturating_add(weights(step, 2)),
+			);
+			next_period();
+			assert_eq!(CurrentPeriod::<Test>::get(), end);
+			assert_noop!(Market::renew_order(signed(ALICE), order, 5), Error::<Test>::OrderEnded);
+			let before = balance(ALICE);
+			let escrow = Orders::<Test>::get(order).unwrap().escrow;
+			let (mut blocks, mut partly_released) = (1, false);
+			while Orders::<Test>::contains_key(order) {
+				let left = Fragments::<Test>::iter_prefix(order).count();
+				partly_released |= left > 0 && left < 6;
+				let block = System::block_number() + 1;
+				System::set_block_number(block);
+				Market::on_initialize(block);
+				blocks += 1;
+			}
+			assert!(partly_released, "some blocks ended with the order partly released");
+			assert!(blocks >= 3, "released over {blocks} blocks");
+			assert_eq!(balance(ALICE), before + escrow);
+			assert!((10..16).all(|p| Providers::<Test>::get(p).unwrap().used == 0));
+			MaxSweepWeight::set(Weight::MAX);
+		});
+	}
+
+	#[test]
 	fn a_proof_settles_its_provider_before_the_sweep_reaches_it() {
 		build_and_execute(|| {
 			let (file, order) = stored_file();

@@ -57,8 +57,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::ProviderSlots` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn register_provider() -> Weight {
 		// Proof size: measured `869`, estimated `4178`.
-		// Minimum execution time: 37_008_000 picoseconds.
-		Weight::from_parts(40_022_000, 4178)
+		// Minimum execution time: 33_441_000 picoseconds.
+		Weight::from_parts(39_303_000, 4178)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -66,8 +66,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Providers` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn update_provider() -> Weight {
 		// Proof size: measured `250`, estimated `3559`.
-		// Minimum execution time: 14_243_000 picoseconds.
-		Weight::from_parts(15_506_000, 3559)
+		// Minimum execution time: 12_647_000 picoseconds.
+		Weight::from_parts(14_931_000, 3559)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -75,8 +75,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Providers` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn set_provider_status() -> Weight {
 		// Proof size: measured `250`, estimated `3559`.
-		// Minimum execution time: 14_134_000 picoseconds.
-		Weight::from_parts(15_516_000, 3559)
+		// Minimum execution time: 12_498_000 picoseconds.
+		Weight::from_parts(14_550_000, 3559)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::ProviderIdentities` (`max_values`: None, `max_size`: Some(627), added: 3102, mode: `MaxEncodedLen`)
 	fn deregister_provider() -> Weight {
 		// Proof size: measured `419`, estimated `6128`.
-		// Minimum execution time: 35_100_000 picoseconds.
-		Weight::from_parts(38_249_000, 6128)
+		// Minimum execution time: 31_509_000 picoseconds.
+		Weight::from_parts(37_171_000, 6128)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -105,8 +105,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::ProviderIdentities` (`max_values`: None, `max_size`: Some(627), added: 3102, mode: `MaxEncodedLen`)
 	fn set_network_identity() -> Weight {
 		// Proof size: measured `230`, estimated `3559`.
-		// Minimum execution time: 17_700_000 picoseconds.
-		Weight::from_parts(19_302_000, 3559)
+		// Minimum execution time: 15_699_000 picoseconds.
+		Weight::from_parts(18_159_000, 3559)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -150,10 +150,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::ConfirmDeadlines` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn place_order(f: u32, p: u32, ) -> Weight {
 		// Proof size: measured `72`, estimated `8523`.
-		// Minimum execution time: 650_142_000 picoseconds.
-		Weight::from_parts(100_939_514, 8523)
-			.saturating_add(Weight::from_parts(23_661_810, 0).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(8_287_096, 0).saturating_mul(p.into()))
+		// Minimum execution time: 572_085_000 picoseconds.
+		Weight::from_parts(108_840_186, 8523)
+			.saturating_add(Weight::from_parts(21_224_789, 0).saturating_mul(f.into()))
+			.saturating_add(Weight::from_parts(7_573_650, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(f.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(p.into())))
@@ -176,9 +176,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::ConfirmDeadlines` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn confirm_fragments(n: u32, ) -> Weight {
 		// Proof size: measured `589`, estimated `53695`.
-		// Minimum execution time: 37_521_000 picoseconds.
-		Weight::from_parts(19_292_606, 53695)
-			.saturating_add(Weight::from_parts(20_260_589, 0).saturating_mul(n.into()))
+		// Minimum execution time: 33_482_000 picoseconds.
+		Weight::from_parts(17_106_215, 53695)
+			.saturating_add(Weight::from_parts(19_410_541, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -217,13 +217,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Fragments` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `StorageMarket::Evicting` (r:0 w:1)
 	/// Proof: `StorageMarket::Evicting` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	fn submit_proof(c: u32, h: u32, d: u32, ) -> Weight {
+	fn submit_proof(c: u32, h: u32, _d: u32, ) -> Weight {
 		// Proof size: measured `1925`, estimated `53695`.
-		// Minimum execution time: 531_081_000 picoseconds.
-		Weight::from_parts(532_847_000, 53695)
-			.saturating_add(Weight::from_parts(3_644_254, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(46_604_022, 0).saturating_mul(h.into()))
-			.saturating_add(Weight::from_parts(6_534_077, 0).saturating_mul(d.into()))
+		// Minimum execution time: 490_048_000 picoseconds.
+		Weight::from_parts(501_410_000, 53695)
+			.saturating_add(Weight::from_parts(6_321_128, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(45_662_226, 0).saturating_mul(h.into()))
 			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(h.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -232,24 +231,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `StorageMarket::Orders` (r:1 w:1)
 	/// Proof: `StorageMarket::Orders` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::CurrentPeriod` (r:1 w:0)
+	/// Proof: `StorageMarket::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `StorageMarket::Expiring` (r:2 w:2)
 	/// Proof: `StorageMarket::Expiring` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn renew_order() -> Weight {
-		// Proof size: measured `847`, estimated `10064`.
-		// Minimum execution time: 92_132_000 picoseconds.
-		Weight::from_parts(102_188_000, 10064)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size: measured `886`, estimated `10064`.
+		// Minimum execution time: 84_433_000 picoseconds.
+		Weight::from_parts(94_767_000, 10064)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `StorageMarket::Orders` (r:1 w:1)
 	/// Proof: `StorageMarket::Orders` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::CurrentPeriod` (r:1 w:0)
+	/// Proof: `StorageMarket::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_auto_renew() -> Weight {
-		// Proof size: measured `458`, estimated `3600`.
-		// Minimum execution time: 15_784_000 picoseconds.
-		Weight::from_parts(17_712_000, 3600)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
+		// Proof size: measured `497`, estimated `3600`.
+		// Minimum execution time: 15_569_000 picoseconds.
+		Weight::from_parts(18_804_000, 3600)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `System::Account` (r:2 w:2)
@@ -258,8 +261,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Prepaid` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn prepay() -> Weight {
 		// Proof size: measured `319`, estimated `6196`.
-		// Minimum execution time: 51_437_000 picoseconds.
-		Weight::from_parts(53_680_000, 6196)
+		// Minimum execution time: 46_699_000 picoseconds.
+		Weight::from_parts(53_358_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -269,8 +272,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn withdraw_prepaid() -> Weight {
 		// Proof size: measured `401`, estimated `6196`.
-		// Minimum execution time: 53_013_000 picoseconds.
-		Weight::from_parts(55_668_000, 6196)
+		// Minimum execution time: 46_944_000 picoseconds.
+		Weight::from_parts(54_203_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -288,8 +291,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::PeriodSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn start_period() -> Weight {
 		// Proof size: measured `249`, estimated `1629`.
-		// Minimum execution time: 14_200_000 picoseconds.
-		Weight::from_parts(15_645_000, 1629)
+		// Minimum execution time: 14_026_000 picoseconds.
+		Weight::from_parts(15_446_000, 1629)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -303,8 +306,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Evicting` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn sweep_idle() -> Weight {
 		// Proof size: measured `112`, estimated `3505`.
-		// Minimum execution time: 10_590_000 picoseconds.
-		Weight::from_parts(11_674_000, 3505)
+		// Minimum execution time: 9_732_000 picoseconds.
+		Weight::from_parts(11_449_000, 3505)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -312,8 +315,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Providers` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
 	fn visit_provider() -> Weight {
 		// Proof size: measured `254`, estimated `6128`.
-		// Minimum execution time: 9_298_000 picoseconds.
-		Weight::from_parts(10_400_000, 6128)
+		// Minimum execution time: 8_288_000 picoseconds.
+		Weight::from_parts(9_845_000, 6128)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `StorageMarket::Incoming` (r:2 w:1)
@@ -342,9 +345,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Evicting` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn settle_provider(n: u32, ) -> Weight {
 		// Proof size: measured `1707`, estimated `106400`.
-		// Minimum execution time: 119_275_000 picoseconds.
-		Weight::from_parts(153_643_236, 106400)
-			.saturating_add(Weight::from_parts(186_950, 0).saturating_mul(n.into()))
+		// Minimum execution time: 113_875_000 picoseconds.
+		Weight::from_parts(157_635_376, 106400)
+			.saturating_add(Weight::from_parts(192_968, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -358,8 +361,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Orders` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
 	fn skip_deadline() -> Weight {
 		// Proof size: measured `800`, estimated `6062`.
-		// Minimum execution time: 28_811_000 picoseconds.
-		Weight::from_parts(31_588_000, 6062)
+		// Minimum execution time: 26_659_000 picoseconds.
+		Weight::from_parts(30_746_000, 6062)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -407,8 +410,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Assigned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn miss_confirmation() -> Weight {
 		// Proof size: measured `11335`, estimated `85965`.
-		// Minimum execution time: 519_696_000 picoseconds.
-		Weight::from_parts(541_659_000, 85965)
+		// Minimum execution time: 447_098_000 picoseconds.
+		Weight::from_parts(503_306_000, 85965)
 			.saturating_add(T::DbWeight::get().reads(88_u64))
 			.saturating_add(T::DbWeight::get().writes(13_u64))
 	}
@@ -448,10 +451,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::ConfirmDeadlines` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	fn evict_fragment() -> Weight {
 		// Proof size: measured `9785`, estimated `85965`.
-		// Minimum execution time: 428_113_000 picoseconds.
-		Weight::from_parts(446_126_000, 85965)
+		// Minimum execution time: 370_423_000 picoseconds.
+		Weight::from_parts(419_408_000, 85965)
 			.saturating_add(T::DbWeight::get().reads(80_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
+	}
+	/// Storage: `StorageMarket::CurrentPeriod` (r:1 w:0)
+	/// Proof: `StorageMarket::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Expiring` (r:2 w:2)
+	/// Proof: `StorageMarket::Expiring` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Orders` (r:1 w:1)
+	/// Proof: `StorageMarket::Orders` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Prepaid` (r:1 w:1)
+	/// Proof: `StorageMarket::Prepaid` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	fn renew_expiring() -> Weight {
+		// Proof size: measured `680`, estimated `10064`.
+		// Minimum execution time: 37_707_000 picoseconds.
+		Weight::from_parts(44_132_000, 10064)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `StorageMarket::CurrentPeriod` (r:1 w:0)
+	/// Proof: `StorageMarket::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Expiring` (r:1 w:0)
+	/// Proof: `StorageMarket::Expiring` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Orders` (r:1 w:0)
+	/// Proof: `StorageMarket::Orders` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Fragments` (r:2 w:1)
+	/// Proof: `StorageMarket::Fragments` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Providers` (r:1 w:1)
+	/// Proof: `StorageMarket::Providers` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Holdings` (r:1 w:1)
+	/// Proof: `StorageMarket::Holdings` (`max_values`: None, `max_size`: Some(50218), added: 52693, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Incoming` (r:1 w:0)
+	/// Proof: `StorageMarket::Incoming` (`max_values`: None, `max_size`: Some(50230), added: 52705, mode: `MaxEncodedLen`)
+	/// Storage: `StorageMarket::Assigned` (r:0 w:1)
+	/// Proof: `StorageMarket::Assigned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
+	fn release_fragment() -> Weight {
+		// Proof size: measured `4110`, estimated `53695`.
+		// Minimum execution time: 105_225_000 picoseconds.
+		Weight::from_parts(121_912_000, 53695)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `StorageMarket::CurrentPeriod` (r:1 w:0)
 	/// Proof: `StorageMarket::CurrentPeriod` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -459,56 +500,52 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::Expiring` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `StorageMarket::Orders` (r:1 w:1)
 	/// Proof: `StorageMarket::Orders` (`max_values`: None, `max_size`: Some(135), added: 2610, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Fragments` (r:33 w:32)
+	/// Storage: `StorageMarket::Fragments` (r:1 w:0)
 	/// Proof: `StorageMarket::Fragments` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Providers` (r:32 w:32)
-	/// Proof: `StorageMarket::Providers` (`max_values`: None, `max_size`: Some(94), added: 2569, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Holdings` (r:32 w:32)
-	/// Proof: `StorageMarket::Holdings` (`max_values`: None, `max_size`: Some(50218), added: 52693, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Incoming` (r:32 w:0)
-	/// Proof: `StorageMarket::Incoming` (`max_values`: None, `max_size`: Some(50230), added: 52705, mode: `MaxEncodedLen`)
-	/// Storage: `StorageMarket::Assigned` (r:32 w:32)
-	/// Proof: `StorageMarket::Assigned` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `StorageMarket::OrdersByRoot` (r:0 w:1)
 	/// Proof: `StorageMarket::OrdersByRoot` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	fn renew_expiring() -> Weight { Weight::zero() }
-	fn release_fragment() -> Weight { Weight::zero() }
-	fn close_order() -> Weight { Weight::zero() }
+	fn close_order() -> Weight {
+		// Proof size: measured `737`, estimated `6196`.
+		// Minimum execution time: 62_480_000 picoseconds.
+		Weight::from_parts(72_942_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_provider() -> Weight {
-		Weight::from_parts(40_022_000, 4178)
+		Weight::from_parts(39_303_000, 4178)
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn update_provider() -> Weight {
-		Weight::from_parts(15_506_000, 3559)
+		Weight::from_parts(14_931_000, 3559)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn set_provider_status() -> Weight {
-		Weight::from_parts(15_516_000, 3559)
+		Weight::from_parts(14_550_000, 3559)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn deregister_provider() -> Weight {
-		Weight::from_parts(38_249_000, 6128)
+		Weight::from_parts(37_171_000, 6128)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn set_network_identity() -> Weight {
-		Weight::from_parts(19_302_000, 3559)
+		Weight::from_parts(18_159_000, 3559)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn place_order(f: u32, p: u32, ) -> Weight {
-		Weight::from_parts(100_939_514, 8523)
-			.saturating_add(Weight::from_parts(23_661_810, 0).saturating_mul(f.into()))
-			.saturating_add(Weight::from_parts(8_287_096, 0).saturating_mul(p.into()))
+		Weight::from_parts(108_840_186, 8523)
+			.saturating_add(Weight::from_parts(21_224_789, 0).saturating_mul(f.into()))
+			.saturating_add(Weight::from_parts(7_573_650, 0).saturating_mul(p.into()))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(f.into())))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(p.into())))
@@ -518,19 +555,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2569).saturating_mul(p.into()))
 	}
 	fn confirm_fragments(n: u32, ) -> Weight {
-		Weight::from_parts(19_292_606, 53695)
-			.saturating_add(Weight::from_parts(20_260_589, 0).saturating_mul(n.into()))
+		Weight::from_parts(17_106_215, 53695)
+			.saturating_add(Weight::from_parts(19_410_541, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2610).saturating_mul(n.into()))
 	}
-	fn submit_proof(c: u32, h: u32, d: u32, ) -> Weight {
-		Weight::from_parts(532_847_000, 53695)
-			.saturating_add(Weight::from_parts(3_644_254, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(46_604_022, 0).saturating_mul(h.into()))
-			.saturating_add(Weight::from_parts(6_534_077, 0).saturating_mul(d.into()))
+	fn submit_proof(c: u32, h: u32, _d: u32, ) -> Weight {
+		Weight::from_parts(501_410_000, 53695)
+			.saturating_add(Weight::from_parts(6_321_128, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(45_662_226, 0).saturating_mul(h.into()))
 			.saturating_add(RocksDbWeight::get().reads(16_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(h.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -538,61 +574,73 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2610).saturating_mul(h.into()))
 	}
 	fn renew_order() -> Weight {
-		Weight::from_parts(102_188_000, 10064)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
+		Weight::from_parts(94_767_000, 10064)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn set_auto_renew() -> Weight {
-		Weight::from_parts(17_712_000, 3600)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
+		Weight::from_parts(18_804_000, 3600)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn prepay() -> Weight {
-		Weight::from_parts(53_680_000, 6196)
+		Weight::from_parts(53_358_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn withdraw_prepaid() -> Weight {
-		Weight::from_parts(55_668_000, 6196)
+		Weight::from_parts(54_203_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn start_period() -> Weight {
-		Weight::from_parts(15_645_000, 1629)
+		Weight::from_parts(15_446_000, 1629)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn sweep_idle() -> Weight {
-		Weight::from_parts(11_674_000, 3505)
+		Weight::from_parts(11_449_000, 3505)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn visit_provider() -> Weight {
-		Weight::from_parts(10_400_000, 6128)
+		Weight::from_parts(9_845_000, 6128)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 	}
 	fn settle_provider(n: u32, ) -> Weight {
-		Weight::from_parts(153_643_236, 106400)
-			.saturating_add(Weight::from_parts(186_950, 0).saturating_mul(n.into()))
+		Weight::from_parts(157_635_376, 106400)
+			.saturating_add(Weight::from_parts(192_968, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	fn skip_deadline() -> Weight {
-		Weight::from_parts(31_588_000, 6062)
+		Weight::from_parts(30_746_000, 6062)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn miss_confirmation() -> Weight {
-		Weight::from_parts(541_659_000, 85965)
+		Weight::from_parts(503_306_000, 85965)
 			.saturating_add(RocksDbWeight::get().reads(88_u64))
 			.saturating_add(RocksDbWeight::get().writes(13_u64))
 	}
 	fn evict_fragment() -> Weight {
-		Weight::from_parts(446_126_000, 85965)
+		Weight::from_parts(419_408_000, 85965)
 			.saturating_add(RocksDbWeight::get().reads(80_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
-	fn renew_expiring() -> Weight { Weight::zero() }
-	fn release_fragment() -> Weight { Weight::zero() }
-	fn close_order() -> Weight { Weight::zero() }
+	fn renew_expiring() -> Weight {
+		Weight::from_parts(44_132_000, 10064)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn release_fragment() -> Weight {
+		Weight::from_parts(121_912_000, 53695)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn close_order() -> Weight {
+		Weight::from_parts(72_942_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
 }
