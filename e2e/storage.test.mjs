@@ -1,8 +1,9 @@
 // The storage market end to end on a real `zerog-node --dev --storage-provider`: two providers
 // (//Alice and //Bob, whose keys the node holds) stake and register through @polkadot/api;
-// `zerog-node storage put|get` stores and gets a file through the node's RPC; the node's
-// off-chain worker confirms and proves the fragments; a Solidity contract reads the proof
-// status through the storage precompile over the Ethereum RPC.
+// `zerog-node storage put|get` stores and gets a file through the node (its file endpoint,
+// and its RPC); the node's off-chain worker confirms and proves the fragments; a Solidity
+// contract reads the proof status through the storage precompile over the Ethereum RPC. Then
+// two more providers join and a 1 GiB file goes through four of them (k = 2, m = 2).
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -75,7 +76,7 @@ describe('storage market through the node, the CLI and a contract', () => {
     const wide = await storage('put', file, '--url', node.wsUrl, '--data-shards', '30', '--parity-shards', '3');
     assert.notEqual(wide.code, 0);
     assert.match(wide.stderr, /30 \+ 3 = 33 fragments; the chain allows at most 32 per file/);
-    assert.doesNotMatch(wide.stdout, /encoded in/, 'refused before the file was read and encoded');
+    assert.doesNotMatch(wide.stdout, /committed in/, 'refused before the file was read and encoded');
     const empty = path.join(work, 'empty.bin');
     fs.writeFileSync(empty, '');
     const nothing = await storage('put', empty, '--url', node.wsUrl);
@@ -180,10 +181,12 @@ describe('storage market through the node, the CLI and a contract', () => {
   });
 
   it('gets the file back byte-identical, and refuses an unknown root leaving no file', async () => {
-    const output = path.join(work, 'downloaded.bin');
-    const result = await storage('get', dataRoot(), '-o', output, '--url', node.wsUrl);
-    assert.equal(result.code, 0, result.stderr);
-    assert.ok(fs.readFileSync(output).equals(fs.readFileSync(file)));
+    for (const transport of ['http', 'rpc']) {
+      const output = path.join(work, `downloaded-${transport}.bin`);
+      const result = await storage('get', dataRoot(), '-o', output, '--url', node.wsUrl, '--transport', transport);
+      assert.equal(result.code, 0, result.stderr);
+      assert.ok(fs.readFileSync(output).equals(fs.readFileSync(file)), transport);
+    }
 
     const missing = path.join(work, 'missing.bin');
     const unknown = await storage('get', `0x${'11'.repeat(32)}`, '-o', missing, '--url', node.wsUrl);
@@ -224,5 +227,51 @@ describe('storage market through the node, the CLI and a contract', () => {
       return uploads.partial === 0 && uploads.staged === 0;
     }, 90_000);
     console.log(`abandoned upload dropped ${(Date.now() - started) / 1000} s after the kill (TTL 30 s)`);
+  });
+
+  it('stores a 1 GiB file on four providers (k = 2, m = 2) and gets it back byte-identical, at disk speed', async () => {
+    const http = node.wsUrl.replace('ws', 'http');
+    const dave = keyring.addFromUri('//Dave');
+    const eve = keyring.addFromUri('//Eve');
+    for (const [uri, pair] of [['//Dave', dave], ['//Eve', eve]]) {
+      await rpc(http, 'author_insertKey', [PROVIDER_KEY_TYPE, uri, toHex(pair.publicKey)]);
+      await submit(api, api.tx.utility.batchAll([
+        api.tx.staking.bond(100n * ZG, 'Staked'),
+        api.tx.staking.optIn(STORAGE_SERVICE),
+        api.tx.storageMarket.registerProvider(1n << 40n, 0),
+      ]), pair);
+    }
+    assert.equal((await api.query.storageMarket.providerCount()).toNumber(), 4);
+
+    const large = path.join(work, 'large.bin');
+    const out = fs.openSync(large, 'w');
+    for (let i = 0; i < 16; i += 1) fs.writeSync(out, crypto.randomBytes(64 << 20));
+    fs.closeSync(out);
+    const put = await storage('put', large, '--url', node.wsUrl, '--suri', '//Ferdie', '--data-shards', '2', '--parity-shards', '2', '--periods', '10', '--timeout', '600');
+    assert.equal(put.code, 0, put.stderr);
+    const root = put.stdout.match(/data root (0x[0-9a-f]{64})/)[1];
+    const pushed = put.stdout.match(/pushed .* ([0-9.]+) MiB\/s of the file/);
+    const stored = put.stdout.match(/put ([0-9.]+) MiB\/s \(commit and push\)/);
+    assert.ok(pushed && stored, put.stdout);
+    assert.match(put.stdout, /raw bytes over HTTP/);
+    const [id] = await rpc(http, 'storage_ordersOf', [root]);
+    const order = await rpc(http, 'storage_order', [id]);
+    assert.equal(order.stored, 4);
+    assert.equal(new Set(order.fragments.map((f) => f.provider)).size, 4, 'one fragment per provider');
+
+    const output = path.join(work, 'large-back.bin');
+    const get = await storage('get', root, '-o', output, '--url', node.wsUrl);
+    assert.equal(get.code, 0, get.stderr);
+    const got = get.stdout.match(/([0-9.]+) MiB\/s end to end/);
+    assert.ok(got, get.stdout);
+    const digest = async (name) => {
+      const hash = crypto.createHash('sha256');
+      for await (const chunk of fs.createReadStream(name, { highWaterMark: 8 << 20 })) hash.update(chunk);
+      return hash.digest('hex');
+    };
+    assert.equal(await digest(output), await digest(large), 'byte-identical');
+    console.log(`1 GiB, k = 2, m = 2: put ${stored[1]} MiB/s (push ${pushed[1]} MiB/s), get ${got[1]} MiB/s`);
+    fs.rmSync(large);
+    fs.rmSync(output);
   });
 });

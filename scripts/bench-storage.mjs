@@ -1,9 +1,11 @@
 // Upload and download throughput through one node: a fresh `zerog-node --dev --storage-provider`
-// whose keystore holds six provider keys (Alice…Ferdie, each staked and registered), a random
-// file stored with `zerog-node storage put` (k = 4, m = 2) and fetched back with `storage get`.
-// Prints the CLI's own figures and the wall-clock times.
+// whose keystore holds six provider keys (Alice…Ferdie, each staked and registered); for each
+// size and each transport (raw bytes through the node's file endpoint, hex through its RPC) a
+// fresh random file is stored with `zerog-node storage put` (k = 4, m = 2) and fetched back with
+// `storage get`. Prints a table of the CLI's own figures (commit + push into the node, the file
+// from the node) and each command's peak RSS (GNU time).
 //
-//   node scripts/bench-storage.mjs [--mib 64]
+//   node scripts/bench-storage.mjs [--mib 64,1024] [--transports http,rpc]
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -15,9 +17,27 @@ import { ZG, sr25519Keyring } from '../e2e/lib/accounts.mjs';
 import { DevNode, NODE_BINARY, rpc } from '../e2e/lib/devnode.mjs';
 import { PROVIDER_KEY_TYPE, submit, toHex } from '../e2e/lib/tx.cjs';
 
-const { values: options } = parseArgs({ options: { mib: { type: 'string', default: '64' } } });
+const { values: options } = parseArgs({
+  options: {
+    mib: { type: 'string', default: '64,1024' },
+    transports: { type: 'string', default: 'http,rpc' },
+  },
+});
 const run = promisify(execFile);
 const NAMES = ['Alice', 'Bob', 'Charlie', 'Dave', 'Eve', 'Ferdie'];
+
+/** Runs `zerog-node storage …` under GNU time; resolves to its output and peak RSS in MiB. */
+async function timed(...args) {
+  const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'peak-rss-kib %M', NODE_BINARY, 'storage', ...args], { maxBuffer: 1 << 26 });
+  const rss = Number(stderr.match(/peak-rss-kib (\d+)/)[1]) / 1024;
+  return { stdout, rss };
+}
+
+async function sha256(name) {
+  const hash = crypto.createHash('sha256');
+  for await (const chunk of fs.createReadStream(name, { highWaterMark: 8 << 20 })) hash.update(chunk);
+  return hash.digest('hex');
+}
 
 const basePath = fs.mkdtempSync(path.join(os.tmpdir(), 'zerog-bench-storage-'));
 const node = new DevNode({
@@ -29,6 +49,7 @@ const node = new DevNode({
   extraArgs: ['--storage-provider'],
 });
 await node.start();
+const rows = [];
 try {
   const api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
   const keyring = sr25519Keyring();
@@ -46,19 +67,33 @@ try {
   }));
   await api.disconnect();
 
-  const file = path.join(basePath, 'file.bin');
-  fs.writeFileSync(file, crypto.randomBytes(Number(options.mib) << 20));
-  let started = Date.now();
-  const put = await run(NODE_BINARY, ['storage', 'put', file, '--url', node.wsUrl, '--suri', '//Alice', '--periods', '100'], { maxBuffer: 1 << 26 });
-  const putSeconds = (Date.now() - started) / 1000;
-  console.log(put.stdout);
-  const root = put.stdout.match(/data root (0x[0-9a-f]{64})/)[1];
-  started = Date.now();
-  const get = await run(NODE_BINARY, ['storage', 'get', root, '-o', `${file}.back`, '--url', node.wsUrl], { maxBuffer: 1 << 26 });
-  const getSeconds = (Date.now() - started) / 1000;
-  console.log(get.stdout);
-  if (!fs.readFileSync(file).equals(fs.readFileSync(`${file}.back`))) throw new Error('download differs');
-  console.log(`${options.mib} MiB: put ${putSeconds.toFixed(1)} s wall (${(options.mib / putSeconds).toFixed(1)} MiB/s incl. confirmation), get ${getSeconds.toFixed(1)} s wall (${(options.mib / getSeconds).toFixed(1)} MiB/s)`);
+  for (const mib of options.mib.split(',').map(Number)) {
+    for (const transport of options.transports.split(',')) {
+      const file = path.join(basePath, `file-${mib}-${transport}.bin`);
+      const out = fs.openSync(file, 'w');
+      for (let left = mib; left > 0; left -= 64) fs.writeSync(out, crypto.randomBytes(Math.min(left, 64) << 20));
+      fs.closeSync(out);
+      const put = await timed('put', file, '--url', node.wsUrl, '--suri', '//Alice', '--periods', '100', '--transport', transport);
+      console.log(put.stdout);
+      const root = put.stdout.match(/data root (0x[0-9a-f]{64})/)[1];
+      const get = await timed('get', root, '-o', `${file}.back`, '--url', node.wsUrl, '--transport', transport);
+      console.log(get.stdout);
+      if (await sha256(file) !== await sha256(`${file}.back`)) throw new Error(`${mib} MiB over ${transport}: the download differs`);
+      rows.push({
+        'file MiB': mib,
+        transport,
+        'commit MiB/s': Number(put.stdout.match(/committed in [^,]*, ([0-9.]+) MiB\/s/)[1]),
+        'push MiB/s (file)': Number(put.stdout.match(/([0-9.]+) MiB\/s of the file/)[1]),
+        'CLI → node MiB/s': Number(put.stdout.match(/put ([0-9.]+) MiB\/s/)[1]),
+        'put peak RSS MiB': Math.round(put.rss),
+        'node → file MiB/s': Number(get.stdout.match(/([0-9.]+) MiB\/s end to end/)[1]),
+        'get peak RSS MiB': Math.round(get.rss),
+      });
+      fs.rmSync(file);
+      fs.rmSync(`${file}.back`);
+    }
+  }
+  console.table(rows);
 } finally {
   await node.stop();
   fs.rmSync(basePath, { recursive: true, force: true });

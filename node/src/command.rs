@@ -218,6 +218,7 @@ pub fn run() -> sc_cli::Result<()> {
 				da_signer: cli.da.da_signer,
 				da_http_port: cli.da.da_http_port,
 				upload_ttl: std::time::Duration::from_secs(cli.storage.storage_upload_ttl),
+				storage_http_port: cli.storage.storage_http_port,
 			};
 			let supervisor = Arc::new(Mutex::new(None));
 			let outcome = runner.run_node_until_exit(|mut config| {

@@ -57,11 +57,13 @@ pub struct FullDeps<C, P, SC, B> {
 	pub da: zerog_da_client::fetch::Fetcher,
 	/// Where the node's binary blob endpoint listens.
 	pub da_http: std::net::SocketAddr,
+	/// Where the node's file endpoint listens.
+	pub storage_http: std::net::SocketAddr,
 }
 
 /// Builds the RPC methods of a full node.
 pub fn create_full<C, P, SC, B>(
-	FullDeps { client, pool, select_chain, babe, grandpa, storage, da, da_http }: FullDeps<
+	FullDeps { client, pool, select_chain, babe, grandpa, storage, da, da_http, storage_http }: FullDeps<
 		C,
 		P,
 		SC,
@@ -97,7 +99,7 @@ where
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
-	module.merge(Storage::new(client.clone(), storage).into_rpc())?;
+	module.merge(Storage::new(client.clone(), storage, storage_http).into_rpc())?;
 	module.merge(Da::new(client.clone(), da, da_http).into_rpc())?;
 	module.merge(Babe::new(client, babe.worker_handle, babe.keystore, select_chain).into_rpc())?;
 	module.merge(

@@ -200,6 +200,9 @@ pub struct Roles {
 	pub da_http_port: u16,
 	/// `--storage-upload-ttl`: how long an upload to the node may wait before it is dropped.
 	pub upload_ttl: std::time::Duration,
+	/// `--storage-http-port`: where on 127.0.0.1 the node moves fragments and files as raw
+	/// bytes (0: any port).
+	pub storage_http_port: u16,
 }
 
 /// Builds and starts a full node: networking, RPC, BABE authoring and GRANDPA voting on an
@@ -311,6 +314,20 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		"storage",
 		store.clone().expire_uploads(roles.upload_ttl),
 	);
+	let file_endpoint = storage::http::bind(roles.storage_http_port).map_err(|e| {
+		ServiceError::Other(format!("cannot bind the storage file endpoint on 127.0.0.1: {e}"))
+	})?;
+	let storage_http =
+		file_endpoint.local_addr().map_err(|e| ServiceError::Other(e.to_string()))?;
+	log::info!(target: "storage", "file endpoint at {}", storage::http::endpoint_url(storage_http));
+	task_manager.spawn_handle().spawn(
+		"storage-http",
+		"storage",
+		storage::http::serve(
+			file_endpoint,
+			storage::http::NodeFiles::new(client.clone(), retriever.clone()),
+		),
+	);
 	let lines = da::protocol::LineSource { staging: Default::default(), store: blob_store };
 	let fetcher = da::fetch::Fetcher::new(
 		lines.clone(),
@@ -421,6 +438,7 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				storage: retriever.clone(),
 				da: fetcher.clone(),
 				da_http,
+				storage_http,
 			};
 			rpc::create_full(deps).map_err(Into::into)
 		})

@@ -25,6 +25,7 @@ use std::{
 	path::{Path, PathBuf},
 	time::{Duration, Instant},
 };
+pub use zerog_client_http::Transport;
 use zerog_client_tx::remote::{connect, signed, Error};
 use zerog_data::blob::{verify_blob, BlobError, CommittedBlob, MAX_BLOB_LEN};
 use zerog_runtime::{DaCommitmentsCall, DaCommitmentsError, RuntimeCall};
@@ -69,17 +70,6 @@ pub struct SubmitCmd {
 	/// The node to use.
 	#[clap(flatten)]
 	pub node: NodeArgs,
-}
-
-/// How a blob's bytes move between the command and the node.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Transport {
-	/// Raw bytes through the node's blob endpoint when the node is on this machine, else hex.
-	Auto,
-	/// Raw bytes through the node's blob endpoint (the node must be on this machine).
-	Http,
-	/// Hex pieces through `da_submitBlob` and `da_getBlob`.
-	Rpc,
 }
 
 /// `da get`.
@@ -135,12 +125,11 @@ fn mib_per_s(bytes: u64, elapsed: Duration) -> f64 {
 
 /// The node's binary blob endpoint, when the node is on this machine and names one.
 async fn local_endpoint(client: &WsClient, node: &NodeArgs) -> Option<std::net::SocketAddr> {
-	let host = node.url.split("://").nth(1)?.split(['/', ':']).next()?;
-	if !matches!(host, "127.0.0.1" | "localhost") {
+	if !zerog_client_http::is_local(&node.url) {
 		return None;
 	}
 	let url: String = client.request("da_httpEndpoint", rpc_params![]).await.ok()?;
-	url.strip_prefix("http://")?.split('/').next()?.parse().ok()
+	zerog_client_http::endpoint_addr(&url)
 }
 
 /// The blob endpoint to use under `transport`, or none for hex through the RPC.

@@ -18,20 +18,16 @@
 use crate::{fetch::Fetcher, hex, staging::StagingError};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
-use hyper::{
-	body::Incoming,
-	header::{HeaderValue, CONTENT_LENGTH, CONTENT_TYPE},
-	server::conn::http1,
-	service::service_fn,
-	Method, Request, Response, StatusCode,
-};
-use hyper_util::rt::TokioIo;
+use hyper::{body::Incoming, header::CONTENT_LENGTH, Method, Request, Response, StatusCode};
 use serde_json::json;
 use std::{convert::Infallible, future::Future, net::SocketAddr};
+use zerog_client_http::{answer_body, content_length, octets, open, refusal, refuse, reply};
 use zerog_data::{
 	blob::{BlobLayout, MAX_BLOB_LEN},
 	Hash,
 };
+
+pub use zerog_client_http::bind;
 
 /// The path under which blobs live, followed by their `0x`-prefixed data root.
 pub const BLOBS_PATH: &str = "/blobs/";
@@ -73,50 +69,9 @@ pub fn endpoint_url(addr: SocketAddr) -> String {
 	format!("http://{addr}{BLOBS_PATH}")
 }
 
-/// Binds the endpoint on `127.0.0.1:port` (`0`: any free port).
-pub fn bind(port: u16) -> std::io::Result<std::net::TcpListener> {
-	let listener = std::net::TcpListener::bind(("127.0.0.1", port))?;
-	listener.set_nonblocking(true)?;
-	Ok(listener)
-}
-
 /// Serves `blobs` on `listener` until the node stops.
 pub async fn serve<B: Blobs>(listener: std::net::TcpListener, blobs: B) {
-	let listener = match tokio::net::TcpListener::from_std(listener) {
-		Ok(listener) => listener,
-		Err(error) => {
-			log::error!(target: "da", "cannot serve the blob endpoint: {error}");
-			return;
-		},
-	};
-	loop {
-		let stream = match listener.accept().await {
-			Ok((stream, _)) => stream,
-			Err(error) => {
-				log::debug!(target: "da", "blob endpoint connection refused: {error}");
-				continue;
-			},
-		};
-		let blobs = blobs.clone();
-		tokio::spawn(async move {
-			let service = service_fn(move |request| answer(blobs.clone(), request));
-			if let Err(error) =
-				http1::Builder::new().serve_connection(TokioIo::new(stream), service).await
-			{
-				log::debug!(target: "da", "blob endpoint connection ended: {error}");
-			}
-		});
-	}
-}
-
-fn reply(status: StatusCode, body: serde_json::Value) -> Response<Full<Bytes>> {
-	let mut response = Response::new(Full::new(Bytes::from(body.to_string())));
-	*response.status_mut() = status;
-	response
-}
-
-fn refuse(status: StatusCode, message: impl ToString) -> Response<Full<Bytes>> {
-	reply(status, json!({ "error": message.to_string() }))
+	zerog_client_http::serve(listener, "da", move |request| answer(blobs.clone(), request)).await
 }
 
 /// What a path under [`BLOBS_PATH`] names.
@@ -135,42 +90,23 @@ fn resource_of(path: &str) -> Option<Result<Resource, String>> {
 		Some(root) => (root, Resource::Roots),
 		None => (rest, Resource::Blob),
 	};
-	let digits = root.strip_prefix("0x").unwrap_or(root);
-	let mut hash = [0u8; 32];
-	let parsed = digits.len() == 64
-		&& digits.is_ascii()
-		&& hash.iter_mut().enumerate().all(|(i, byte)| {
-			u8::from_str_radix(&digits[2 * i..2 * i + 2], 16).map(|b| *byte = b).is_ok()
-		});
-	Some(if parsed {
-		Ok(resource(hash))
-	} else {
-		Err(format!("{root} is not a 32-byte hex data root"))
+	Some(match zerog_client_http::parse_hash(root) {
+		Some(hash) => Ok(resource(hash)),
+		None => Err(format!("{root} is not a 32-byte hex data root")),
 	})
 }
 
-fn octets(bytes: Vec<u8>) -> Response<Full<Bytes>> {
-	let mut response = Response::new(Full::new(Bytes::from(bytes)));
-	response
-		.headers_mut()
-		.insert(CONTENT_TYPE, HeaderValue::from_static("application/octet-stream"));
-	response
-}
-
-async fn answer<B: Blobs>(
-	blobs: B,
-	request: Request<Incoming>,
-) -> Result<Response<Full<Bytes>>, Infallible> {
+async fn answer<B: Blobs>(blobs: B, request: Request<Incoming>) -> Response<Full<Bytes>> {
 	let resource = match resource_of(request.uri().path()) {
-		None => return Ok(refuse(StatusCode::NOT_FOUND, "blobs live under /blobs/<dataRoot>")),
-		Some(Err(message)) => return Ok(refuse(StatusCode::BAD_REQUEST, message)),
+		None => return refuse(StatusCode::NOT_FOUND, "blobs live under /blobs/<dataRoot>"),
+		Some(Err(message)) => return refuse(StatusCode::BAD_REQUEST, message),
 		Some(Ok(resource)) => resource,
 	};
 	let found = |result: Result<Vec<u8>, String>| match result {
 		Ok(bytes) => octets(bytes),
 		Err(error) => refuse(StatusCode::NOT_FOUND, error),
 	};
-	Ok(match (request.method().clone(), resource) {
+	match (request.method().clone(), resource) {
 		(Method::PUT, Resource::Blob(data_root)) => upload(blobs, data_root, request).await,
 		(Method::GET, Resource::Blob(data_root)) => found(blobs.blob(data_root).await),
 		(Method::GET, Resource::Roots(data_root)) => found(blobs.roots(data_root).await),
@@ -180,7 +116,7 @@ async fn answer<B: Blobs>(
 		(_, Resource::Roots(_)) => {
 			refuse(StatusCode::METHOD_NOT_ALLOWED, "a roots document is only read (GET)")
 		},
-	})
+	}
 }
 
 async fn upload<B: Blobs>(
@@ -188,11 +124,7 @@ async fn upload<B: Blobs>(
 	data_root: Hash,
 	request: Request<Incoming>,
 ) -> Response<Full<Bytes>> {
-	let Some(len) = request
-		.headers()
-		.get(CONTENT_LENGTH)
-		.and_then(|value| value.to_str().ok()?.parse::<u64>().ok())
-	else {
+	let Some(len) = content_length(request.headers()) else {
 		return refuse(StatusCode::LENGTH_REQUIRED, "the blob's Content-Length is required");
 	};
 	if len > u64::from(MAX_BLOB_LEN) {
@@ -215,30 +147,6 @@ async fn upload<B: Blobs>(
 		Ok(Err(error)) => refuse(StatusCode::BAD_REQUEST, error),
 		Err(error) => refuse(StatusCode::INTERNAL_SERVER_ERROR, error),
 	}
-}
-
-type Sender<B> = hyper::client::conn::http1::SendRequest<B>;
-
-async fn open<B>(addr: SocketAddr) -> Result<Sender<B>, String>
-where
-	B: hyper::body::Body + Send + 'static,
-	B::Data: Send,
-	B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
-{
-	let stream = tokio::net::TcpStream::connect(addr)
-		.await
-		.map_err(|e| format!("cannot reach the node's blob endpoint {addr}: {e}"))?;
-	let (sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
-		.await
-		.map_err(|e| format!("blob endpoint {addr}: {e}"))?;
-	tokio::spawn(connection);
-	Ok(sender)
-}
-
-/// The error an answer of the endpoint carries.
-fn refusal(status: StatusCode, body: &[u8]) -> String {
-	let answer: serde_json::Value = serde_json::from_slice(body).unwrap_or_default();
-	answer["error"].as_str().map(str::to_owned).unwrap_or_else(|| status.to_string())
 }
 
 /// Uploads `blob` to the endpoint at `addr` as the blob `data_root`, counting the bytes sent
@@ -266,13 +174,7 @@ pub async fn put(
 		.map_err(|e| e.to_string())?;
 	let response =
 		open(addr).await?.send_request(request).await.map_err(|e| format!("upload: {e}"))?;
-	let status = response.status();
-	let body = response.into_body().collect().await.map_err(|e| e.to_string())?.to_bytes();
-	if status.is_success() {
-		Ok(())
-	} else {
-		Err(refusal(status, &body))
-	}
+	answer_body(response).await.map(drop)
 }
 
 /// Reads the blob `data_root` from the endpoint at `addr`, counting the bytes received on
@@ -308,11 +210,7 @@ async fn read(
 	let response =
 		open(addr).await?.send_request(request).await.map_err(|e| format!("download: {e}"))?;
 	let status = response.status();
-	let announced = response
-		.headers()
-		.get(CONTENT_LENGTH)
-		.and_then(|value| value.to_str().ok()?.parse::<usize>().ok())
-		.unwrap_or(0);
+	let announced = content_length(response.headers()).unwrap_or(0) as usize;
 	let mut body = response.into_body();
 	let mut bytes = Vec::with_capacity(announced.min(most));
 	while let Some(frame) = body.frame().await {

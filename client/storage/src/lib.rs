@@ -15,9 +15,12 @@
 //!   store. (A local HTTP endpoint would copy whole fragments through the worker's HTTP API
 //!   and wasm memory each period.)
 //! * [`rpc`]: upload and download through the node, order and provider status.
+//! * [`http`]: the node's file endpoint on 127.0.0.1: fragments pushed and files streamed as
+//!   raw bytes, for clients on the node's machine.
 //! * [`client`]: `zerog-node storage put|get`.
 
 pub mod client;
+pub mod http;
 pub mod protocol;
 pub mod provider;
 pub mod retrieval;
@@ -44,4 +47,9 @@ pub struct StorageParams {
 	#[arg(long, value_name = "SECONDS", default_value_t = 3600,
 		value_parser = clap::value_parser!(u64).range(1..))]
 	pub storage_upload_ttl: u64,
+
+	/// Port on 127.0.0.1 of the node's file endpoint, where `storage put|get` move fragments
+	/// and files as raw bytes (0: any free port; `storage_httpEndpoint` names it).
+	#[arg(long, value_name = "PORT", default_value_t = 0)]
+	pub storage_http_port: u16,
 }

@@ -16,9 +16,9 @@ use sc_network::{
 use sc_network_sync::SyncingService;
 use sp_api::ProvideRuntimeApi;
 use sp_blockchain::HeaderBackend;
-use std::sync::Arc;
+use std::{collections::VecDeque, sync::Arc};
 use zerog_data::{
-	storage::{decode_file, encode_file, FileLayout},
+	storage::{decode_file, encode_file, FileLayout, SegmentCoder},
 	Hash,
 };
 use zerog_runtime::{opaque::Block, AccountId, Balance};
@@ -61,9 +61,39 @@ where
 	}
 }
 
+/// Segments a streamed file is decoded in at a time: 4 MiB of the file.
+pub const STREAM_WINDOW: u64 = 16;
+
+/// The live order of `data_root` with the most fragments stored, at the best block.
+pub fn best_order<C>(
+	client: &C,
+	data_root: &Hash,
+) -> Result<OrderView<AccountId, Balance>, RetrievalError>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+	C::Api: StorageMarketApi<Block, AccountId, Balance>,
+{
+	let at = client.info().best_hash;
+	let api = client.runtime_api();
+	let ids = api.orders_of(at, *data_root).map_err(|e| RetrievalError::Runtime(e.to_string()))?;
+	ids.into_iter()
+		.filter_map(|id| api.order(at, id).ok().flatten())
+		.max_by_key(|order| order.stored())
+		.ok_or(RetrievalError::NoOrder(*data_root))
+}
+
 /// Why a fragment or file could not be had.
 #[derive(Debug, thiserror::Error)]
 pub enum RetrievalError {
+	/// No live order stores the file.
+	#[error("no live order stores {}", hex(&.0[..]))]
+	NoOrder(Hash),
+	/// The runtime API failed.
+	#[error("the runtime API failed: {0}")]
+	Runtime(String),
+	/// The reader of a streamed file went away.
+	#[error("the reader went away")]
+	ReaderGone,
 	/// No connected peer keeps the fragment.
 	#[error("no peer serves fragment {}", hex(&.0[..]))]
 	Unavailable(Hash),
@@ -139,10 +169,29 @@ impl Retriever {
 		len: u64,
 		connect: IfDisconnected,
 	) -> Result<Vec<u8>, String> {
-		let mut bytes = Vec::with_capacity(len as usize);
-		while (bytes.len() as u64) < len {
-			let offset = bytes.len() as u64;
-			let request = PieceRequest { root, offset, len: PIECE_LEN.min(len - offset) };
+		let bytes = self.range_from(peer, root, len, 0, len, connect).await?;
+		if zerog_data::root(&bytes) != root {
+			return Err("sent bytes that do not match the root".into());
+		}
+		Ok(bytes)
+	}
+
+	/// Bytes `offset..offset + count` of the fragment `root` of `len` bytes from one peer,
+	/// piece by piece. Not checked: a range cannot be, alone.
+	async fn range_from(
+		&self,
+		peer: PeerId,
+		root: Hash,
+		len: u64,
+		offset: u64,
+		count: u64,
+		connect: IfDisconnected,
+	) -> Result<Vec<u8>, String> {
+		let mut bytes = Vec::with_capacity(count as usize);
+		while (bytes.len() as u64) < count {
+			let at = offset + bytes.len() as u64;
+			let request =
+				PieceRequest { root, offset: at, len: PIECE_LEN.min(count - (at - offset)) };
 			let (response, _) = self
 				.network
 				.request(peer, self.protocol.clone(), request.encode(), None, connect)
@@ -155,9 +204,6 @@ impl Retriever {
 				Some(_) => return Err("answered with the wrong length".into()),
 				None => return Err("not kept".into()),
 			}
-		}
-		if zerog_data::root(&bytes) != root {
-			return Err("sent bytes that do not match the root".into());
 		}
 		Ok(bytes)
 	}
@@ -257,6 +303,130 @@ impl Retriever {
 		Ok(file)
 	}
 
+	/// Streams the file of `order` to `sink`, [`STREAM_WINDOW`] segments at a time: each
+	/// window's shards are read from `k` fragments (this node's own first, then from the
+	/// nodes of their providers, piece by piece), decoded and sent. A fragment that fails to
+	/// arrive is replaced by another for the rest of the file. A window cannot be checked
+	/// alone, so the file's hash is checked at the end: an error then means the bytes sent
+	/// are not the file (the reader checks the hash too and keeps nothing).
+	pub async fn stream_file(
+		&self,
+		order: &OrderView<AccountId, Balance>,
+		sink: &async_channel::Sender<Result<Vec<u8>, String>>,
+	) -> Result<(), RetrievalError> {
+		let layout = order.layout;
+		let coder = SegmentCoder::new(layout).map_err(RetrievalError::Layout)?;
+		let len = layout.fragment_len();
+		let needed = layout.data_shards as usize;
+		let (local, remote): (Vec<_>, Vec<_>) =
+			order.fragments.iter().partition(|f| self.store.len_of(&f.root) == Some(len));
+		let mut candidates: VecDeque<StreamSource> = local
+			.into_iter()
+			.map(|f| StreamSource { index: f.index as usize, root: f.root, peer: None })
+			.chain(remote.into_iter().map(|f| StreamSource {
+				index: f.index as usize,
+				root: f.root,
+				peer: Some(Err(f.provider.clone())),
+			}))
+			.collect();
+		let mut sources: Vec<StreamSource> = Vec::with_capacity(needed);
+		let mut hasher = blake3::Hasher::new();
+		let mut offset = 0;
+		for first in (0..layout.segments()).step_by(STREAM_WINDOW as usize) {
+			let segments = first..(first + STREAM_WINDOW).min(layout.segments());
+			let count: u64 =
+				segments.clone().map(|s| layout.shard_len(layout.segment_len(s))).sum();
+			let mut pieces: Vec<(usize, Vec<u8>)> = Vec::with_capacity(needed);
+			let mut served = Vec::with_capacity(needed);
+			while pieces.len() < needed {
+				while sources.len() + pieces.len() < needed {
+					let source = candidates.pop_front().ok_or(RetrievalError::TooFewFragments {
+						found: pieces.len() + sources.len(),
+						needed,
+					})?;
+					sources.push(source);
+				}
+				let reads = sources.drain(..).map(|mut source| async move {
+					let read = self.read_range(&mut source, len, offset, count).await;
+					(source, read)
+				});
+				for (source, read) in futures::future::join_all(reads).await {
+					match read {
+						Ok(piece) => {
+							pieces.push((source.index, piece));
+							served.push(source);
+						},
+						Err(reason) => log::debug!(
+							target: "storage",
+							"fragment {} failed mid-stream, another takes its place: {reason}",
+							hex(&source.root)
+						),
+					}
+				}
+			}
+			sources = served;
+			let window = decode_window(&coder, segments, &pieces)?;
+			hasher.update(&window);
+			sink.send(Ok(window)).await.map_err(|_| RetrievalError::ReaderGone)?;
+			offset += count;
+		}
+		if *hasher.finalize().as_bytes() != order.data_root {
+			return Err(RetrievalError::WrongFile(order.data_root));
+		}
+		Ok(())
+	}
+
+	/// Bytes `offset..offset + count` of a stream's fragment: from the store, or from the peer
+	/// that served it before, or else from its provider's node (then any peer).
+	async fn read_range(
+		&self,
+		source: &mut StreamSource,
+		len: u64,
+		offset: u64,
+		count: u64,
+	) -> Result<Vec<u8>, String> {
+		let root = source.root;
+		let holder = match &source.peer {
+			None => {
+				return self
+					.store
+					.range(&root, offset, count)
+					.filter(|(total, bytes)| *total == len && bytes.len() as u64 == count)
+					.map(|(_, bytes)| bytes)
+					.ok_or_else(|| "gone from the store".into())
+			},
+			Some(Ok(peer)) => {
+				return self
+					.range_from(*peer, root, len, offset, count, IfDisconnected::TryConnect)
+					.await
+			},
+			Some(Err(holder)) => holder.clone(),
+		};
+		let located = self
+			.directory
+			.locate(&holder)
+			.filter(|(peer, _)| *peer != self.network.local_peer_id());
+		let mut peers = Vec::new();
+		if let Some((peer, addresses)) = located {
+			for address in addresses {
+				self.network.add_known_address(peer, address);
+			}
+			peers.push((peer, IfDisconnected::TryConnect));
+		}
+		for (peer, _) in self.sync.peers_info().await.unwrap_or_default() {
+			if peers.iter().all(|(tried, _)| *tried != peer) {
+				peers.push((peer, IfDisconnected::ImmediateError));
+			}
+		}
+		for (peer, connect) in peers {
+			if let Ok(bytes) = self.range_from(peer, root, len, offset, count, connect).await {
+				source.peer = Some(Ok(peer));
+				return Ok(bytes);
+			}
+		}
+		Err("no peer serves it".into())
+	}
+
 	/// Fragment `index` of `order` rebuilt from any `k` others, checked and kept.
 	pub async fn rebuild(
 		&self,
@@ -274,6 +444,42 @@ impl Retriever {
 		self.store.put(&root, &fragment)?;
 		Ok(())
 	}
+}
+
+/// One of the fragments a stream reads.
+struct StreamSource {
+	index: usize,
+	root: Hash,
+	/// `None`: this node's store; the peer that serves it; or the provider whose node to find.
+	peer: Option<Result<PeerId, AccountId>>,
+}
+
+/// The segments `segments` of a file, from the same range of `k` of its fragments.
+fn decode_window(
+	coder: &SegmentCoder,
+	segments: std::ops::Range<u64>,
+	pieces: &[(usize, Vec<u8>)],
+) -> Result<Vec<u8>, RetrievalError> {
+	let layout = coder.layout();
+	let mut window = Vec::new();
+	let mut at = 0;
+	for segment in segments {
+		let shard_len = layout.shard_len(layout.segment_len(segment)) as usize;
+		let mut shards: Vec<Option<Vec<u8>>> = vec![None; layout.fragments()];
+		for (index, piece) in pieces {
+			shards[*index] = Some(
+				piece
+					.get(at..at + shard_len)
+					.ok_or(RetrievalError::Layout(zerog_data::storage::LayoutError::FragmentShape))?
+					.to_vec(),
+			);
+		}
+		window.extend_from_slice(
+			&coder.decode(segment, &mut shards).map_err(RetrievalError::Layout)?,
+		);
+		at += shard_len;
+	}
+	Ok(window)
 }
 
 /// Fragment `index` of a file under `layout`.

@@ -9,7 +9,7 @@
 //!
 //! | method | |
 //! | --- | --- |
-//! | `storage_putFragment(root, total, offset, bytes)` | adds a piece of a fragment; `true` once the whole fragment arrived and matched its root |
+//! | `storage_putFragment(root, total, offset, bytes)` | adds a piece of a fragment (in any order; in order, it is written as it arrives); `true` once the whole fragment arrived and matched its root |
 //! | `storage_hasFragment(root, len)` | whether this node keeps the fragment |
 //! | `storage_uploads()` | uploads this node holds: fragments being assembled and staged, with their bytes |
 //! | `storage_limits()` | what one order may ask for: `maxFragments`, `maxFileSize`, `maxOrderDuration` |
@@ -19,8 +19,12 @@
 //! | `storage_ordersOf(dataRoot)` | live order ids of a file |
 //! | `storage_order(id)` | an order, its fragments and their providers |
 //! | `storage_provider(account)` | a provider's capacity, use, proofs and the peer id its node published |
+//! | `storage_httpEndpoint()` | the URL of the node's file endpoint on 127.0.0.1 ([`crate::http`]): fragments in and files out as raw bytes, the fast way for a client on the node's machine |
 
-use crate::{hex, retrieval::Retriever};
+use crate::{
+	hex,
+	retrieval::{best_order, RetrievalError, Retriever},
+};
 use jsonrpsee::{
 	core::{async_trait, RpcResult},
 	proc_macros::rpc,
@@ -34,6 +38,7 @@ use sp_blockchain::HeaderBackend;
 use sp_core::{Bytes, H256};
 use std::{
 	collections::VecDeque,
+	net::SocketAddr,
 	sync::{
 		atomic::{AtomicUsize, Ordering},
 		Arc,
@@ -92,12 +97,17 @@ pub trait StorageApi {
 	/// A provider.
 	#[method(name = "provider")]
 	fn provider(&self, who: AccountId) -> RpcResult<Option<Value>>;
+
+	/// The URL of the node's file endpoint on 127.0.0.1.
+	#[method(name = "httpEndpoint", with_extensions)]
+	fn http_endpoint(&self) -> RpcResult<String>;
 }
 
 /// Serves [`StorageApiServer`].
 pub struct Storage<C> {
 	client: Arc<C>,
 	retriever: Retriever,
+	endpoint: SocketAddr,
 	files: Mutex<VecDeque<(H256, Arc<Vec<u8>>)>>,
 	fetching: Arc<AtomicUsize>,
 }
@@ -123,9 +133,15 @@ impl Drop for FetchSlot {
 }
 
 impl<C> Storage<C> {
-	/// The RPC over the node's client and retriever.
-	pub fn new(client: Arc<C>, retriever: Retriever) -> Self {
-		Self { client, retriever, files: Default::default(), fetching: Default::default() }
+	/// The RPC over the node's client and retriever, naming its file endpoint at `endpoint`.
+	pub fn new(client: Arc<C>, retriever: Retriever, endpoint: SocketAddr) -> Self {
+		Self {
+			client,
+			retriever,
+			endpoint,
+			files: Default::default(),
+			fetching: Default::default(),
+		}
 	}
 }
 
@@ -161,15 +177,10 @@ where
 	C::Api: StorageMarketApi<Block, AccountId, Balance>,
 {
 	fn best_order(&self, data_root: H256) -> RpcResult<OrderView<AccountId, Balance>> {
-		let at = self.client.info().best_hash;
-		let api = self.client.runtime_api();
-		let ids = api.orders_of(at, data_root.0).map_err(|e| error(code::RUNTIME, e))?;
-		ids.into_iter()
-			.filter_map(|id| api.order(at, id).ok().flatten())
-			.max_by_key(|order| order.stored())
-			.ok_or_else(|| {
-				error(code::NO_ORDER, format!("no live order stores {}", hex(&data_root.0)))
-			})
+		best_order(&*self.client, &data_root.0).map_err(|e| match e {
+			RetrievalError::NoOrder(_) => error(code::NO_ORDER, e),
+			e => error(code::RUNTIME, e),
+		})
 	}
 }
 
@@ -324,6 +335,11 @@ where
 				"peerId": peer_id,
 			})
 		}))
+	}
+
+	fn http_endpoint(&self, ext: &Extensions) -> RpcResult<String> {
+		sc_rpc_api::check_if_safe(ext)?;
+		Ok(crate::http::endpoint_url(self.endpoint))
 	}
 }
 

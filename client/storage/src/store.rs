@@ -22,7 +22,7 @@ use codec::{Decode, Encode};
 use kvdb::{DBTransaction, KeyValueDB};
 use parking_lot::Mutex;
 use std::{
-	collections::HashMap,
+	collections::{BTreeMap, HashMap, HashSet},
 	path::Path,
 	sync::Arc,
 	time::{Duration, SystemTime, UNIX_EPOCH},
@@ -91,13 +91,85 @@ pub enum StoreError {
 	Database(#[from] std::io::Error),
 }
 
-/// A fragment being uploaded piece by piece.
+/// A fragment being uploaded piece by piece. The bytes that arrived in order are hashed and
+/// written to the staged shelf's blocks at once; pieces ahead of them wait in memory until the
+/// gap before them fills. Its blocks become the staged fragment only once every byte arrived
+/// and the whole hashes to its root (until then it has no length, so nothing reads it).
 struct Partial {
-	bytes: Vec<u8>,
-	received: u64,
-	pieces: std::collections::BTreeSet<u64>,
+	/// The fragment's length.
+	total: u64,
+	/// Bytes `0..written` arrived and were hashed; their whole blocks are written.
+	written: u64,
+	hasher: blake3::Hasher,
+	/// Bytes of the block being filled, from its start to `written`.
+	tail: Vec<u8>,
+	/// Pieces beyond `written`, by offset.
+	ahead: BTreeMap<u64, Vec<u8>>,
 	/// When the last piece arrived.
 	touched: SystemTime,
+	/// Dropped by garbage collection: a piece arriving now starts the upload over.
+	dropped: bool,
+}
+
+impl Partial {
+	fn new(total: u64, now: SystemTime) -> Self {
+		Self {
+			total,
+			written: 0,
+			hasher: blake3::Hasher::new(),
+			tail: Vec::new(),
+			ahead: BTreeMap::new(),
+			touched: now,
+			dropped: false,
+		}
+	}
+
+	/// Bytes received: in order, and ahead.
+	fn received(&self) -> u64 {
+		self.written + self.ahead.values().map(|piece| piece.len() as u64).sum::<u64>()
+	}
+
+	/// Adds `piece` at `offset`: hashed and written now if it continues the bytes in order
+	/// (with the pieces it joins), kept aside if it lies ahead, ignored if it arrived before.
+	fn add(&mut self, tx: &mut DBTransaction, root: &Hash, offset: u64, piece: &[u8]) {
+		let end = offset + piece.len() as u64;
+		if end <= self.written {
+			return;
+		}
+		if offset > self.written {
+			self.ahead.entry(offset).or_insert_with(|| piece.to_vec());
+			return;
+		}
+		self.append(tx, root, &piece[(self.written - offset) as usize..]);
+		while let Some(entry) = self.ahead.first_entry() {
+			if *entry.key() > self.written {
+				break;
+			}
+			let (offset, piece) = entry.remove_entry();
+			let end = offset + piece.len() as u64;
+			if end > self.written {
+				self.append(tx, root, &piece[(self.written - offset) as usize..]);
+			}
+		}
+	}
+
+	/// Hashes the next bytes in order and writes each block they complete (the last one too,
+	/// once the fragment is whole).
+	fn append(&mut self, tx: &mut DBTransaction, root: &Hash, bytes: &[u8]) {
+		self.hasher.update(bytes);
+		let mut rest = bytes;
+		while !rest.is_empty() {
+			let take = (BLOCK_LEN as usize - self.tail.len()).min(rest.len());
+			self.tail.extend_from_slice(&rest[..take]);
+			rest = &rest[take..];
+			self.written += take as u64;
+			if self.tail.len() == BLOCK_LEN as usize || self.written == self.total {
+				let index = (self.written - 1) / BLOCK_LEN;
+				tx.put(STAGED.blocks, &block_key(root, index), &self.tail);
+				self.tail.clear();
+			}
+		}
+	}
 }
 
 /// When a fragment was staged, and its length: what garbage collection reads instead of the
@@ -130,7 +202,7 @@ fn unix_seconds(time: SystemTime) -> u64 {
 #[derive(Clone)]
 pub struct FragmentStore {
 	db: Arc<dyn KeyValueDB>,
-	partial: Arc<Mutex<HashMap<Hash, Partial>>>,
+	partial: Arc<Mutex<HashMap<Hash, Arc<Mutex<Partial>>>>>,
 }
 
 impl FragmentStore {
@@ -193,19 +265,11 @@ impl FragmentStore {
 		Ok(())
 	}
 
-	/// Stages the uploaded `bytes` as the fragment `root`, noting when.
-	fn stage(&self, root: &Hash, bytes: &[u8], now: SystemTime) -> Result<(), StoreError> {
-		check_root(root, bytes)?;
-		let note = StagedNote { staged_at: unix_seconds(now), len: bytes.len() as u64 };
-		let mut tx = self.db.transaction();
-		write_blocks(&mut tx, STAGED, root, bytes);
-		tx.put(STAGED_AT, root, &note.encode());
-		self.db.write(tx)?;
-		Ok(())
-	}
-
-	/// Adds a piece of the uploaded fragment `root` of `total` bytes; once every byte arrived
-	/// the fragment is checked and staged. Returns whether it is now complete.
+	/// Adds a piece of the uploaded fragment `root` of `total` bytes. Pieces may come in any
+	/// order (a repeated one is ignored); those continuing the bytes received in order are
+	/// hashed and written at once, so an upload in order holds at most a block in memory. Once
+	/// every byte arrived the fragment is checked against its root and staged, or forgotten if
+	/// it does not match. Returns whether it is now complete.
 	pub fn put_piece(
 		&self,
 		root: &Hash,
@@ -232,32 +296,65 @@ impl FragmentStore {
 		}
 		let len = piece.len() as u64;
 		let bad = || StoreError::BadPiece { offset, len, total };
-		let end = offset.checked_add(len).filter(|end| *end <= total).ok_or_else(bad)?;
-		let complete = {
-			let mut partial = self.partial.lock();
-			let entry = partial.entry(*root).or_insert_with(|| Partial {
-				bytes: vec![0; total as usize],
-				received: 0,
-				pieces: Default::default(),
-				touched: now,
-			});
-			if entry.bytes.len() as u64 != total {
+		offset.checked_add(len).filter(|end| *end <= total).ok_or_else(bad)?;
+		let (upload, matches) = loop {
+			let (upload, started) = {
+				let mut partial = self.partial.lock();
+				let started = !partial.contains_key(root);
+				let upload = partial
+					.entry(*root)
+					.or_insert_with(|| Arc::new(Mutex::new(Partial::new(total, now))))
+					.clone();
+				(upload, started)
+			};
+			let mut partial = upload.lock();
+			if partial.dropped {
+				// Just finished, or collected: gone from the map in a moment.
+				drop(partial);
+				std::thread::yield_now();
+				if self.len_of(root) == Some(total) {
+					return Ok(true);
+				}
+				continue;
+			}
+			if partial.total != total {
 				return Err(bad());
 			}
-			entry.touched = now;
-			if entry.pieces.insert(offset) {
-				entry.bytes[offset as usize..end as usize].copy_from_slice(piece);
-				entry.received += len;
+			partial.touched = now;
+			let mut tx = self.db.transaction();
+			if started {
+				// Noted from the first piece, so blocks a restart orphans are collected too.
+				let note = StagedNote { staged_at: unix_seconds(now), len: total };
+				tx.put(STAGED_AT, root, &note.encode());
 			}
-			if entry.received < total {
+			partial.add(&mut tx, root, offset, piece);
+			self.db.write(tx)?;
+			if partial.written < total {
 				return Ok(false);
 			}
-			partial.remove(root).map(|p| p.bytes)
+			partial.dropped = true;
+			let matches = *partial.hasher.finalize().as_bytes() == *root;
+			drop(partial);
+			break (upload, matches);
 		};
-		match complete {
-			Some(bytes) => self.stage(root, &bytes, now).map(|()| true),
-			None => Ok(false),
+		{
+			let mut partial = self.partial.lock();
+			if partial.get(root).is_some_and(|entry| Arc::ptr_eq(entry, &upload)) {
+				partial.remove(root);
+			}
 		}
+		let mut tx = self.db.transaction();
+		if !matches {
+			delete_blocks(&mut tx, STAGED, root);
+			tx.delete(STAGED_AT, root);
+			self.db.write(tx)?;
+			return Err(StoreError::WrongRoot(*root));
+		}
+		let note = StagedNote { staged_at: unix_seconds(now), len: total };
+		tx.put(STAGED.lens, root, &total.encode());
+		tx.put(STAGED_AT, root, &note.encode());
+		self.db.write(tx)?;
+		Ok(true)
 	}
 
 	/// The fragment `root`, kept or staged.
@@ -332,11 +429,13 @@ impl FragmentStore {
 		let mut uploads = Uploads::default();
 		for upload in self.partial.lock().values() {
 			uploads.partial += 1;
-			uploads.partial_bytes += upload.received;
+			uploads.partial_bytes += upload.lock().received();
 		}
-		for (_, note) in self.staged_notes()? {
-			uploads.staged += 1;
-			uploads.staged_bytes += note.len;
+		for (root, note) in self.staged_notes()? {
+			if self.shelf_len(STAGED, &root).is_some() {
+				uploads.staged += 1;
+				uploads.staged_bytes += note.len;
+			}
 		}
 		Ok(uploads)
 	}
@@ -357,27 +456,46 @@ impl FragmentStore {
 	}
 
 	/// Drops the uploads older than `ttl` at `now`: fragments being assembled that received
-	/// no piece for `ttl`, and staged fragments staged `ttl` ago or longer that nobody
-	/// released. Kept fragments are never touched. Returns what was dropped.
+	/// no piece for `ttl`, staged fragments staged `ttl` ago or longer that nobody released,
+	/// and blocks of uploads a restart of the node interrupted (counted as partial uploads of
+	/// unknown bytes). Kept fragments are never touched. Returns what was dropped.
 	pub fn collect_uploads(&self, now: SystemTime, ttl: Duration) -> Result<Uploads, StoreError> {
 		let expired = |at: SystemTime| now.duration_since(at).is_ok_and(|age| age >= ttl);
 		let mut dropped = Uploads::default();
-		self.partial.lock().retain(|_, upload| {
-			let keep = !expired(upload.touched);
-			if !keep {
-				dropped.partial += 1;
-				dropped.partial_bytes += upload.received;
-			}
-			keep
-		});
 		let mut tx = self.db.transaction();
+		let mut gone = HashSet::new();
+		let active: HashSet<Hash> = {
+			let mut partial = self.partial.lock();
+			partial.retain(|root, upload| {
+				let mut upload = upload.lock();
+				if !expired(upload.touched) {
+					return true;
+				}
+				gone.insert(*root);
+				upload.dropped = true;
+				dropped.partial += 1;
+				dropped.partial_bytes += upload.received();
+				delete_blocks(&mut tx, STAGED, root);
+				tx.delete(STAGED_AT, root);
+				false
+			});
+			partial.keys().copied().collect()
+		};
 		for (root, note) in self.staged_notes()? {
-			if expired(UNIX_EPOCH + Duration::from_secs(note.staged_at)) {
-				delete_blocks(&mut tx, STAGED, &root);
-				tx.delete(STAGED_AT, &root);
+			if active.contains(&root)
+				|| gone.contains(&root)
+				|| !expired(UNIX_EPOCH + Duration::from_secs(note.staged_at))
+			{
+				continue;
+			}
+			if self.shelf_len(STAGED, &root).is_some() {
 				dropped.staged += 1;
 				dropped.staged_bytes += note.len;
+			} else {
+				dropped.partial += 1;
 			}
+			delete_blocks(&mut tx, STAGED, &root);
+			tx.delete(STAGED_AT, &root);
 		}
 		self.db.write(tx)?;
 		Ok(dropped)
@@ -595,6 +713,52 @@ mod tests {
 		assert!(store.get(&staged_root).is_none());
 		assert!(store.has(&kept_root, 2000), "kept fragments are not uploads");
 		assert_eq!(store.uploads().unwrap(), Uploads::default());
+	}
+
+	#[test]
+	fn pieces_in_order_are_written_as_they_arrive_not_held() {
+		let store = store();
+		let len = 3 * BLOCK_LEN + 500;
+		let bytes: Vec<u8> = (0..len).map(|i| (i % 241) as u8).collect();
+		let root = zerog_data::root(&bytes);
+		let piece = 40_000;
+		for start in (0..len - piece).step_by(piece as usize) {
+			let end = start + piece;
+			assert!(!store
+				.put_piece(&root, len, start, &bytes[start as usize..end as usize])
+				.unwrap());
+		}
+		let upload = store.partial.lock().get(&root).unwrap().clone();
+		let written = {
+			let upload = upload.lock();
+			assert!(upload.ahead.is_empty() && upload.tail.len() < BLOCK_LEN as usize);
+			upload.written
+		};
+		let blocks = store.db.iter(STAGED.blocks).count() as u64;
+		assert_eq!(blocks, written / BLOCK_LEN, "every whole block is in the database already");
+		assert!(store.get(&root).is_none(), "unreadable until complete and checked");
+		let last = (len / piece) * piece;
+		assert!(store.put_piece(&root, len, last, &bytes[last as usize..]).unwrap());
+		assert_eq!(store.get(&root).unwrap(), bytes);
+		assert_eq!(
+			store.range(&root, BLOCK_LEN - 3, 6).unwrap().1,
+			bytes[BLOCK_LEN as usize - 3..][..6]
+		);
+	}
+
+	#[test]
+	fn blocks_of_an_upload_a_restart_interrupted_are_dropped_after_the_ttl() {
+		let store = store();
+		let ttl = Duration::from_secs(600);
+		let start = UNIX_EPOCH + Duration::from_secs(1_000_000);
+		let bytes = vec![9u8; 3 * BLOCK_LEN as usize];
+		let root = zerog_data::root(&bytes);
+		assert!(!store.put_piece_at(&root, 3 * BLOCK_LEN, 0, &bytes[..70_000], start).unwrap());
+		let restarted = FragmentStore::from_db(store.db.clone());
+		assert_eq!(restarted.uploads().unwrap(), Uploads::default(), "not staged, not in memory");
+		let dropped = restarted.collect_uploads(start + ttl, ttl).unwrap();
+		assert_eq!(dropped, Uploads { partial: 1, ..Default::default() });
+		assert_eq!(store.db.iter(STAGED.blocks).count() + store.db.iter(STAGED_AT).count(), 0);
 	}
 
 	#[test]

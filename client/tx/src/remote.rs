@@ -48,10 +48,39 @@ pub async fn signed(
 	call: RuntimeCall,
 ) -> Result<UncheckedExtrinsic, Error> {
 	let account = AccountId::from(pair.public());
-	let genesis_hash: H256 = client.request("chain_getBlockHash", rpc_params![0]).await?;
-	let version: Value = client.request("state_getRuntimeVersion", rpc_params![]).await?;
 	let nonce: u32 =
 		client.request("system_accountNextIndex", rpc_params![account.to_string()]).await?;
+	signed_with_nonce(client, pair, call, nonce).await
+}
+
+/// `call` signed by `pair` with the nonce the account has in the best block's state, ignoring
+/// what the pool holds: the extrinsic a dry run (`system_dryRun`, which applies it to that
+/// state) can check while the account's earlier transactions are still pending.
+pub async fn signed_for_dry_run(
+	client: &WsClient,
+	pair: &sr25519::Pair,
+	call: RuntimeCall,
+) -> Result<UncheckedExtrinsic, Error> {
+	use codec::{Decode, Encode};
+	let account = AccountId::from(pair.public());
+	let answer: sp_core::Bytes = client
+		.request(
+			"state_call",
+			rpc_params!["AccountNonceApi_account_nonce", sp_core::Bytes(account.encode())],
+		)
+		.await?;
+	let nonce = u32::decode(&mut &answer[..])?;
+	signed_with_nonce(client, pair, call, nonce).await
+}
+
+async fn signed_with_nonce(
+	client: &WsClient,
+	pair: &sr25519::Pair,
+	call: RuntimeCall,
+	nonce: u32,
+) -> Result<UncheckedExtrinsic, Error> {
+	let genesis_hash: H256 = client.request("chain_getBlockHash", rpc_params![0]).await?;
+	let version: Value = client.request("state_getRuntimeVersion", rpc_params![]).await?;
 	let number = |key: &str| version[key].as_u64().map(|v| v as u32).ok_or("bad runtime version");
 	let context = SigningContext {
 		genesis_hash,

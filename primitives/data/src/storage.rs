@@ -134,67 +134,129 @@ pub struct FileCommitment {
 	pub fragment_roots: Vec<Hash>,
 }
 
-/// Encodes a file into its fragments, one segment at a time, hashing as it goes.
-pub struct FileEncoder {
+/// The `k + m` shards of one segment, back to back, each `shard_len` bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EncodedSegment {
+	/// Bytes of each shard.
+	pub shard_len: usize,
+	/// The shards: data shards first (the segment, zero-padded), then parity.
+	pub shards: Vec<u8>,
+}
+
+impl EncodedSegment {
+	/// Shard `index` (`0 ≤ index < k + m`): this segment's part of fragment `index`.
+	pub fn shard(&self, index: usize) -> &[u8] {
+		&self.shards[index * self.shard_len..(index + 1) * self.shard_len]
+	}
+}
+
+/// Encodes and decodes single segments of a file: what a streaming upload or download holds
+/// in memory at a time.
+pub struct SegmentCoder {
 	layout: FileLayout,
 	coder: StorageCoder,
-	fragments: Vec<Vec<u8>>,
+}
+
+impl SegmentCoder {
+	/// A coder for the segments of a file with `layout`.
+	pub fn new(layout: FileLayout) -> Result<Self, LayoutError> {
+		Ok(Self { coder: StorageCoder::new(layout.code()?), layout })
+	}
+
+	/// The file's layout.
+	pub fn layout(&self) -> &FileLayout {
+		&self.layout
+	}
+
+	/// The shards of segment `index`, whose bytes are `segment`.
+	pub fn encode(&self, index: u64, segment: &[u8]) -> Result<EncodedSegment, LayoutError> {
+		if index >= self.layout.segments() || segment.len() as u64 != self.layout.segment_len(index)
+		{
+			return Err(LayoutError::WrongSize);
+		}
+		let shard_len = self.layout.shard_len(segment.len() as u64) as usize;
+		let k = self.layout.data_shards as usize;
+		let mut shards = vec![0u8; shard_len * self.layout.fragments()];
+		shards[..segment.len()].copy_from_slice(segment);
+		let (data, parity) = shards.split_at_mut(shard_len * k);
+		let data_shards: Vec<&[u8]> = data.chunks(shard_len).collect();
+		let mut parity_shards: Vec<&mut [u8]> = parity.chunks_mut(shard_len).collect();
+		self.coder.encode(&data_shards, &mut parity_shards)?;
+		Ok(EncodedSegment { shard_len, shards })
+	}
+
+	/// Segment `index` rebuilt from its shards (`None` where missing; any `k` suffice).
+	/// Shards are trusted: check their fragments against their roots.
+	pub fn decode(
+		&self,
+		index: u64,
+		shards: &mut [Option<Vec<u8>>],
+	) -> Result<Vec<u8>, LayoutError> {
+		if index >= self.layout.segments() {
+			return Err(LayoutError::WrongSize);
+		}
+		let segment_len = self.layout.segment_len(index) as usize;
+		let shard_len = self.layout.shard_len(segment_len as u64) as usize;
+		if shards.len() != self.layout.fragments()
+			|| shards.iter().flatten().any(|shard| shard.len() != shard_len)
+		{
+			return Err(LayoutError::FragmentShape);
+		}
+		let k = self.layout.data_shards as usize;
+		if shards[..k].iter().any(Option::is_none) {
+			self.coder.reconstruct_data(shards)?;
+		}
+		let mut segment = Vec::with_capacity(segment_len);
+		for shard in shards.iter().take(k).flatten() {
+			let take = (segment_len - segment.len()).min(shard_len);
+			segment.extend_from_slice(&shard[..take]);
+		}
+		Ok(segment)
+	}
+}
+
+/// Commits to a file one segment at a time: its data root and the roots of its fragments,
+/// without keeping the fragments.
+pub struct FileCommitter {
+	segments: SegmentCoder,
 	data_root: blake3::Hasher,
 	fragment_roots: Vec<blake3::Hasher>,
 	segments_done: u64,
 }
 
-impl FileEncoder {
-	/// An encoder for a file with `layout`.
+impl FileCommitter {
+	/// A committer for a file with `layout`.
 	pub fn new(layout: FileLayout) -> Result<Self, LayoutError> {
-		let coder = StorageCoder::new(layout.code()?);
-		let n = layout.fragments();
-		let capacity = layout.fragment_len() as usize;
 		Ok(Self {
-			layout,
-			coder,
-			fragments: (0..n).map(|_| Vec::with_capacity(capacity)).collect(),
+			segments: SegmentCoder::new(layout)?,
 			data_root: blake3::Hasher::new(),
-			fragment_roots: (0..n).map(|_| blake3::Hasher::new()).collect(),
+			fragment_roots: (0..layout.fragments()).map(|_| blake3::Hasher::new()).collect(),
 			segments_done: 0,
 		})
 	}
 
-	/// Encodes the next segment, which must be exactly as long as the layout says.
-	pub fn push_segment(&mut self, segment: &[u8]) -> Result<(), LayoutError> {
-		if self.segments_done >= self.layout.segments()
-			|| segment.len() as u64 != self.layout.segment_len(self.segments_done)
-		{
-			return Err(LayoutError::WrongSize);
-		}
+	/// Encodes and hashes the next segment, which must be exactly as long as the layout says;
+	/// returns its shards.
+	pub fn push_segment(&mut self, segment: &[u8]) -> Result<EncodedSegment, LayoutError> {
+		let encoded = self.segments.encode(self.segments_done, segment)?;
 		self.data_root.update(segment);
-		let shard_len = self.layout.shard_len(segment.len() as u64) as usize;
-		let k = self.layout.data_shards as usize;
-		let mut padded = vec![0u8; shard_len * self.layout.fragments()];
-		padded[..segment.len()].copy_from_slice(segment);
-		let (data, parity) = padded.split_at_mut(shard_len * k);
-		let data_shards: Vec<&[u8]> = data.chunks(shard_len).collect();
-		let mut parity_shards: Vec<&mut [u8]> = parity.chunks_mut(shard_len).collect();
-		self.coder.encode(&data_shards, &mut parity_shards)?;
-		for (i, shard) in padded.chunks(shard_len).enumerate() {
-			self.fragments[i].extend_from_slice(shard);
-			self.fragment_roots[i].update(shard);
+		for (i, hasher) in self.fragment_roots.iter_mut().enumerate() {
+			hasher.update(encoded.shard(i));
 		}
 		self.segments_done += 1;
-		Ok(())
+		Ok(encoded)
 	}
 
-	/// The commitment and the fragments, once every segment was pushed.
-	pub fn finish(self) -> Result<(FileCommitment, Vec<Vec<u8>>), LayoutError> {
-		if self.segments_done != self.layout.segments() {
+	/// The commitment, once every segment was pushed.
+	pub fn finish(self) -> Result<FileCommitment, LayoutError> {
+		if self.segments_done != self.segments.layout.segments() {
 			return Err(LayoutError::WrongSize);
 		}
-		let commitment = FileCommitment {
+		Ok(FileCommitment {
 			data_root: *self.data_root.finalize().as_bytes(),
-			layout: self.layout,
+			layout: self.segments.layout,
 			fragment_roots: self.fragment_roots.iter().map(|h| *h.finalize().as_bytes()).collect(),
-		};
-		Ok((commitment, self.fragments))
+		})
 	}
 }
 
@@ -204,11 +266,17 @@ pub fn encode_file(
 	code: StorageCode,
 ) -> Result<(FileCommitment, Vec<Vec<u8>>), LayoutError> {
 	let layout = FileLayout::new(data.len() as u64, code)?;
-	let mut encoder = FileEncoder::new(layout)?;
+	let mut committer = FileCommitter::new(layout)?;
+	let capacity = layout.fragment_len() as usize;
+	let mut fragments: Vec<Vec<u8>> =
+		(0..layout.fragments()).map(|_| Vec::with_capacity(capacity)).collect();
 	for segment in data.chunks(SEGMENT_LEN as usize) {
-		encoder.push_segment(segment)?;
+		let encoded = committer.push_segment(segment)?;
+		for (i, fragment) in fragments.iter_mut().enumerate() {
+			fragment.extend_from_slice(encoded.shard(i));
+		}
 	}
-	encoder.finish()
+	Ok((committer.finish()?, fragments))
 }
 
 /// Rebuilds a file from any `k` of its fragments (`None` where missing). Fragments are
@@ -217,35 +285,25 @@ pub fn decode_file(
 	layout: &FileLayout,
 	fragments: &[Option<Vec<u8>>],
 ) -> Result<Vec<u8>, LayoutError> {
-	let coder = StorageCoder::new(layout.code()?);
+	let segments = SegmentCoder::new(*layout)?;
 	let fragment_len = layout.fragment_len() as usize;
 	if fragments.len() != layout.fragments()
 		|| fragments.iter().flatten().any(|f| f.len() != fragment_len)
 	{
 		return Err(LayoutError::FragmentShape);
 	}
-	let k = layout.data_shards as usize;
-	if fragments.iter().flatten().count() < k {
+	if fragments.iter().flatten().count() < layout.data_shards as usize {
 		return Err(LayoutError::TooFewFragments);
 	}
 	let mut file = Vec::with_capacity(layout.size as usize);
 	let mut offset = 0usize;
 	for index in 0..layout.segments() {
-		let segment_len = layout.segment_len(index) as usize;
-		let shard_len = layout.shard_len(segment_len as u64) as usize;
+		let shard_len = layout.shard_len(layout.segment_len(index)) as usize;
 		let mut shards: Vec<Option<Vec<u8>>> = fragments
 			.iter()
 			.map(|f| f.as_ref().map(|f| f[offset..offset + shard_len].to_vec()))
 			.collect();
-		if shards[..k].iter().any(Option::is_none) {
-			coder.reconstruct_data(&mut shards)?;
-		}
-		let mut remaining = segment_len;
-		for shard in shards.iter().take(k).flatten() {
-			let take = remaining.min(shard_len);
-			file.extend_from_slice(&shard[..take]);
-			remaining -= take;
-		}
+		file.extend_from_slice(&segments.decode(index, &mut shards)?);
 		offset += shard_len;
 	}
 	Ok(file)

@@ -61,3 +61,35 @@ fn too_few_or_misshapen_fragments_fail() {
 	short[3].as_mut().unwrap().pop();
 	assert_eq!(decode_file(&commitment.layout, &short), Err(LayoutError::FragmentShape));
 }
+
+#[test]
+fn segments_encoded_and_decoded_one_at_a_time_equal_the_whole_file_coding() {
+	use zerog_data::storage::{FileCommitter, SegmentCoder};
+	let data = file(3 * SEGMENT_LEN as usize + 4321, 9);
+	let code = StorageCode::new(3, 2).unwrap();
+	let (whole, fragments) = encode_file(&data, code).unwrap();
+	let layout = whole.layout;
+	let mut committer = FileCommitter::new(layout).unwrap();
+	let coder = SegmentCoder::new(layout).unwrap();
+	let mut offset = 0;
+	for (index, segment) in data.chunks(SEGMENT_LEN as usize).enumerate() {
+		let encoded = committer.push_segment(segment).unwrap();
+		assert_eq!(
+			encoded,
+			coder.encode(index as u64, segment).unwrap(),
+			"hashing changes nothing"
+		);
+		for (i, fragment) in fragments.iter().enumerate() {
+			assert_eq!(encoded.shard(i), &fragment[offset..offset + encoded.shard_len]);
+		}
+		let mut shards: Vec<Option<Vec<u8>>> =
+			(0..5).map(|i| (i >= 2).then(|| encoded.shard(i).to_vec())).collect();
+		assert_eq!(coder.decode(index as u64, &mut shards).unwrap(), segment, "from 3 of 5");
+		offset += encoded.shard_len;
+	}
+	assert_eq!(committer.finish().unwrap(), whole);
+	assert_eq!(coder.encode(0, &data[..10]), Err(LayoutError::WrongSize));
+	assert_eq!(coder.encode(4, &data[..10]), Err(LayoutError::WrongSize), "past the last segment");
+	let mut too_few: Vec<Option<Vec<u8>>> = vec![None; 5];
+	assert_eq!(coder.decode(0, &mut too_few), Err(LayoutError::TooFewFragments));
+}
