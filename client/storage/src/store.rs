@@ -3,15 +3,19 @@
 //! Two kinds of fragments, each checked against its root before it is written:
 //! * **kept**: fragments this node holds as a provider (or fetched to serve); only these are
 //!   confirmed on chain and proven;
-//! * **staged**: fragments uploaded through this node's RPC, assembled in memory piece by piece
-//!   and written once complete; they are served to the providers that fetch them and released
-//!   once the order is stored.
+//! * **staged**: fragments uploaded to this node, hashed and written as their pieces arrive;
+//!   they are served to the providers that fetch them and released once the order is stored.
 //!
-//! Both are stored in 64 KiB blocks under `root ‖ block index`, so a piece or a challenged
-//! chunk is read without the rest of its fragment. Beside each kept fragment the store keeps
-//! the chaining values of its 64 KiB subtrees and of the complete subtrees above them
-//! ([`zerog_data::subtrees`]), so a period's proof reads only the challenged blocks and a
+//! Kept fragments are stored in 64 KiB blocks under `root ‖ block index`, so a piece or a
+//! challenged chunk is read without the rest of its fragment. Beside each kept fragment the
+//! store keeps the chaining values of its 64 KiB subtrees and of the complete subtrees above
+//! them ([`zerog_data::subtrees`]), so a period's proof reads only the challenged blocks and a
 //! few pages of chaining values, whatever the fragment's size.
+//!
+//! Staged fragments are plain files in the store's `uploads` directory (`<root>.part` while
+//! they arrive, renamed `<root>` once whole and checked): they live for minutes, so they skip
+//! what RocksDB spends on data meant to stay (its log, memtable, flushes and compactions, which
+//! would write an upload three times over), and an upload moves at the disk's speed.
 //!
 //! Uploads that nobody finishes or releases do not stay: [`FragmentStore::collect_uploads`]
 //! drops a fragment still being assembled once no piece arrived for a TTL, and a staged one a
@@ -23,7 +27,9 @@ use kvdb::{DBTransaction, KeyValueDB};
 use parking_lot::Mutex;
 use std::{
 	collections::{BTreeMap, HashMap, HashSet},
-	path::Path,
+	fs::File,
+	os::unix::fs::FileExt,
+	path::{Path, PathBuf},
 	sync::Arc,
 	time::{Duration, SystemTime, UNIX_EPOCH},
 };
@@ -35,7 +41,7 @@ use zerog_data::{
 use zerog_storage_primitives::FragmentProver;
 
 /// Columns where fragments were kept whole, by root, before they were kept in blocks; their
-/// entries move into blocks when the store opens.
+/// entries move into blocks (staged ones into files) when the store opens.
 const WHOLE_KEPT: u32 = 0;
 const WHOLE_STAGED: u32 = 1;
 /// Column of when each staged fragment was staged and its length ([`StagedNote`]), by root.
@@ -45,8 +51,9 @@ const KEPT_CVS: u32 = 5;
 const COLUMNS: u32 = 8;
 /// Kept fragments.
 const KEPT: Shelf = Shelf { lens: 3, blocks: 4 };
-/// Staged (uploaded) fragments.
-const STAGED: Shelf = Shelf { lens: 6, blocks: 7 };
+/// Where an older node kept staged fragments in blocks; they move into files when the store
+/// opens.
+const STAGED_BLOCKS: Shelf = Shelf { lens: 6, blocks: 7 };
 /// Chaining values in one page: 8 KiB.
 const CVS_PER_PAGE: u64 = 256;
 /// Largest fragment accepted from an upload.
@@ -86,38 +93,37 @@ pub enum StoreError {
 	/// The fragment is larger than any the store accepts.
 	#[error("fragment of {0} bytes exceeds the {MAX_FRAGMENT_LEN}-byte limit")]
 	TooLarge(u64),
-	/// The database failed.
-	#[error("fragment database: {0}")]
+	/// The database or an upload's file failed.
+	#[error("fragment store: {0}")]
 	Database(#[from] std::io::Error),
 }
 
-/// A fragment being uploaded piece by piece. The bytes that arrived in order are hashed and
-/// written to the staged shelf's blocks at once; pieces ahead of them wait in memory until the
-/// gap before them fills. Its blocks become the staged fragment only once every byte arrived
-/// and the whole hashes to its root (until then it has no length, so nothing reads it).
+/// A fragment being uploaded piece by piece into its `.part` file. The bytes that arrived in
+/// order are hashed and written at once; pieces ahead of them wait in memory until the gap
+/// before them fills. The file becomes the staged fragment only once every byte arrived and the
+/// whole hashes to its root.
 struct Partial {
 	/// The fragment's length.
 	total: u64,
-	/// Bytes `0..written` arrived and were hashed; their whole blocks are written.
+	file: File,
+	/// Bytes `0..written` arrived, were hashed and written.
 	written: u64,
 	hasher: blake3::Hasher,
-	/// Bytes of the block being filled, from its start to `written`.
-	tail: Vec<u8>,
 	/// Pieces beyond `written`, by offset.
 	ahead: BTreeMap<u64, Vec<u8>>,
 	/// When the last piece arrived.
 	touched: SystemTime,
-	/// Dropped by garbage collection: a piece arriving now starts the upload over.
+	/// Finished, or dropped by garbage collection: a piece arriving now goes to a new upload.
 	dropped: bool,
 }
 
 impl Partial {
-	fn new(total: u64, now: SystemTime) -> Self {
+	fn new(total: u64, file: File, now: SystemTime) -> Self {
 		Self {
 			total,
+			file,
 			written: 0,
 			hasher: blake3::Hasher::new(),
-			tail: Vec::new(),
 			ahead: BTreeMap::new(),
 			touched: now,
 			dropped: false,
@@ -131,16 +137,16 @@ impl Partial {
 
 	/// Adds `piece` at `offset`: hashed and written now if it continues the bytes in order
 	/// (with the pieces it joins), kept aside if it lies ahead, ignored if it arrived before.
-	fn add(&mut self, tx: &mut DBTransaction, root: &Hash, offset: u64, piece: &[u8]) {
+	fn add(&mut self, offset: u64, piece: &[u8]) -> std::io::Result<()> {
 		let end = offset + piece.len() as u64;
 		if end <= self.written {
-			return;
+			return Ok(());
 		}
 		if offset > self.written {
 			self.ahead.entry(offset).or_insert_with(|| piece.to_vec());
-			return;
+			return Ok(());
 		}
-		self.append(tx, root, &piece[(self.written - offset) as usize..]);
+		self.append(&piece[(self.written - offset) as usize..])?;
 		while let Some(entry) = self.ahead.first_entry() {
 			if *entry.key() > self.written {
 				break;
@@ -148,26 +154,46 @@ impl Partial {
 			let (offset, piece) = entry.remove_entry();
 			let end = offset + piece.len() as u64;
 			if end > self.written {
-				self.append(tx, root, &piece[(self.written - offset) as usize..]);
+				self.append(&piece[(self.written - offset) as usize..])?;
 			}
 		}
+		Ok(())
 	}
 
-	/// Hashes the next bytes in order and writes each block they complete (the last one too,
-	/// once the fragment is whole).
-	fn append(&mut self, tx: &mut DBTransaction, root: &Hash, bytes: &[u8]) {
+	/// Hashes and writes the next bytes in order.
+	fn append(&mut self, bytes: &[u8]) -> std::io::Result<()> {
 		self.hasher.update(bytes);
-		let mut rest = bytes;
-		while !rest.is_empty() {
-			let take = (BLOCK_LEN as usize - self.tail.len()).min(rest.len());
-			self.tail.extend_from_slice(&rest[..take]);
-			rest = &rest[take..];
-			self.written += take as u64;
-			if self.tail.len() == BLOCK_LEN as usize || self.written == self.total {
-				let index = (self.written - 1) / BLOCK_LEN;
-				tx.put(STAGED.blocks, &block_key(root, index), &self.tail);
-				self.tail.clear();
-			}
+		self.file.write_all_at(bytes, self.written)?;
+		self.written += bytes.len() as u64;
+		Ok(())
+	}
+}
+
+/// The directory of staged fragments: `<root>.part` while one arrives, `<root>` once whole
+/// and checked.
+#[derive(Clone)]
+struct UploadDir(Arc<PathBuf>);
+
+impl UploadDir {
+	fn open(path: PathBuf) -> std::io::Result<Self> {
+		std::fs::create_dir_all(&path)?;
+		Ok(Self(Arc::new(path)))
+	}
+
+	fn staged(&self, root: &Hash) -> PathBuf {
+		self.0.join(&hex(root)[2..])
+	}
+
+	fn partial(&self, root: &Hash) -> PathBuf {
+		self.0.join(format!("{}.part", &hex(root)[2..]))
+	}
+
+	/// Removes a file that may not exist; whether it did.
+	fn remove(path: &Path) -> std::io::Result<bool> {
+		match std::fs::remove_file(path) {
+			Ok(()) => Ok(true),
+			Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(false),
+			Err(error) => Err(error),
 		}
 	}
 }
@@ -202,56 +228,81 @@ fn unix_seconds(time: SystemTime) -> u64 {
 #[derive(Clone)]
 pub struct FragmentStore {
 	db: Arc<dyn KeyValueDB>,
+	uploads: UploadDir,
 	partial: Arc<Mutex<HashMap<Hash, Arc<Mutex<Partial>>>>>,
 }
 
 impl FragmentStore {
-	/// Opens (or creates) the store in `path`. Fragments an older node kept whole move into
-	/// blocks (kept ones gain their chaining values, staged ones are noted as staged now, so
-	/// they expire like the others).
+	/// Opens (or creates) the store in `path`, its uploads in `path/uploads`. Fragments an
+	/// older node kept whole move into blocks, with their chaining values; staged ones it kept
+	/// whole or in blocks move into files, noted as staged now so they expire like the others.
 	pub fn open(path: &Path) -> Result<Self, StoreError> {
 		std::fs::create_dir_all(path)?;
 		let config = kvdb_rocksdb::DatabaseConfig::with_columns(COLUMNS);
 		let db = kvdb_rocksdb::Database::open(&config, path)?;
-		let store = Self::from_db(Arc::new(db));
-		store.move_whole_fragments(SystemTime::now())?;
+		let store = Self::new(Arc::new(db), UploadDir::open(path.join("uploads"))?);
+		store.move_older_fragments(SystemTime::now())?;
 		Ok(store)
 	}
 
-	fn move_whole_fragments(&self, now: SystemTime) -> Result<(), StoreError> {
-		for (column, shelf) in [(WHOLE_KEPT, KEPT), (WHOLE_STAGED, STAGED)] {
-			let roots: Vec<Vec<u8>> = self
+	fn move_older_fragments(&self, now: SystemTime) -> Result<(), StoreError> {
+		let keys = |column| -> Result<Vec<Vec<u8>>, StoreError> {
+			Ok(self
 				.db
 				.iter(column)
 				.map(|entry| entry.map(|(key, _)| key.to_vec()))
-				.collect::<Result<_, _>>()?;
-			for key in roots {
+				.collect::<Result<_, _>>()?)
+		};
+		for column in [WHOLE_KEPT, WHOLE_STAGED] {
+			for key in keys(column)? {
 				let Some(bytes) = self.db.get(column, &key)? else { continue };
 				let Ok(root) = Hash::try_from(&key[..]) else { continue };
 				let mut tx = self.db.transaction();
-				write_blocks(&mut tx, shelf, &root, &bytes);
 				if column == WHOLE_KEPT {
+					write_blocks(&mut tx, KEPT, &root, &bytes);
 					write_levels(&mut tx, &root, &subtrees::levels_of(&bytes));
 				} else {
-					let note = StagedNote { staged_at: unix_seconds(now), len: bytes.len() as u64 };
-					tx.put(STAGED_AT, &root, &note.encode());
+					self.stage_whole(&mut tx, &root, &bytes, now)?;
 				}
 				tx.delete(column, &key);
 				self.db.write(tx)?;
 			}
 		}
+		for key in keys(STAGED_BLOCKS.lens)? {
+			let Ok(root) = Hash::try_from(&key[..]) else { continue };
+			let mut tx = self.db.transaction();
+			if let Some(bytes) = self.read_all(STAGED_BLOCKS, &root) {
+				self.stage_whole(&mut tx, &root, &bytes, now)?;
+			}
+			delete_blocks(&mut tx, STAGED_BLOCKS, &root);
+			self.db.write(tx)?;
+		}
 		Ok(())
 	}
 
-	/// A store over any key-value database.
-	pub fn from_db(db: Arc<dyn KeyValueDB>) -> Self {
-		Self { db, partial: Default::default() }
+	/// Writes the whole staged fragment `root` and notes it staged at `now`.
+	fn stage_whole(
+		&self,
+		tx: &mut DBTransaction,
+		root: &Hash,
+		bytes: &[u8],
+		now: SystemTime,
+	) -> Result<(), StoreError> {
+		std::fs::write(self.uploads.staged(root), bytes)?;
+		let note = StagedNote { staged_at: unix_seconds(now), len: bytes.len() as u64 };
+		tx.put(STAGED_AT, root, &note.encode());
+		Ok(())
 	}
 
-	/// A store in memory, for tests.
+	fn new(db: Arc<dyn KeyValueDB>, uploads: UploadDir) -> Self {
+		Self { db, uploads, partial: Default::default() }
+	}
+
+	/// A store whose database is in memory and whose uploads go to a fresh temporary
+	/// directory, for tests.
 	#[cfg(test)]
 	pub fn in_memory() -> Self {
-		Self::from_db(Arc::new(kvdb_memorydb::create(COLUMNS)))
+		Self::new(Arc::new(kvdb_memorydb::create(COLUMNS)), test_upload_dir())
 	}
 
 	/// Keeps `bytes` as the fragment `root` after checking it hashes to `root`, with its
@@ -298,15 +349,7 @@ impl FragmentStore {
 		let bad = || StoreError::BadPiece { offset, len, total };
 		offset.checked_add(len).filter(|end| *end <= total).ok_or_else(bad)?;
 		let (upload, matches) = loop {
-			let (upload, started) = {
-				let mut partial = self.partial.lock();
-				let started = !partial.contains_key(root);
-				let upload = partial
-					.entry(*root)
-					.or_insert_with(|| Arc::new(Mutex::new(Partial::new(total, now))))
-					.clone();
-				(upload, started)
-			};
+			let upload = self.upload(root, total, now)?;
 			let mut partial = upload.lock();
 			if partial.dropped {
 				// Just finished, or collected: gone from the map in a moment.
@@ -321,14 +364,13 @@ impl FragmentStore {
 				return Err(bad());
 			}
 			partial.touched = now;
-			let mut tx = self.db.transaction();
-			if started {
-				// Noted from the first piece, so blocks a restart orphans are collected too.
-				let note = StagedNote { staged_at: unix_seconds(now), len: total };
-				tx.put(STAGED_AT, root, &note.encode());
+			if let Err(error) = partial.add(offset, piece) {
+				// Without its file the upload cannot go on: it starts over.
+				partial.dropped = true;
+				drop(partial);
+				self.forget_partial(root, &upload)?;
+				return Err(error.into());
 			}
-			partial.add(&mut tx, root, offset, piece);
-			self.db.write(tx)?;
 			if partial.written < total {
 				return Ok(false);
 			}
@@ -337,29 +379,54 @@ impl FragmentStore {
 			drop(partial);
 			break (upload, matches);
 		};
-		{
-			let mut partial = self.partial.lock();
-			if partial.get(root).is_some_and(|entry| Arc::ptr_eq(entry, &upload)) {
-				partial.remove(root);
-			}
-		}
-		let mut tx = self.db.transaction();
 		if !matches {
-			delete_blocks(&mut tx, STAGED, root);
-			tx.delete(STAGED_AT, root);
-			self.db.write(tx)?;
+			self.forget_partial(root, &upload)?;
 			return Err(StoreError::WrongRoot(*root));
 		}
+		self.partial.lock().retain(|_, entry| !Arc::ptr_eq(entry, &upload));
+		std::fs::rename(self.uploads.partial(root), self.uploads.staged(root))?;
 		let note = StagedNote { staged_at: unix_seconds(now), len: total };
-		tx.put(STAGED.lens, root, &total.encode());
+		let mut tx = self.db.transaction();
 		tx.put(STAGED_AT, root, &note.encode());
 		self.db.write(tx)?;
 		Ok(true)
 	}
 
+	/// The upload of `root` under way, or a new one (its note written before its file, so a
+	/// file a restart orphans is collected too).
+	fn upload(
+		&self,
+		root: &Hash,
+		total: u64,
+		now: SystemTime,
+	) -> Result<Arc<Mutex<Partial>>, StoreError> {
+		let mut partial = self.partial.lock();
+		if let Some(upload) = partial.get(root) {
+			return Ok(upload.clone());
+		}
+		let note = StagedNote { staged_at: unix_seconds(now), len: total };
+		let mut tx = self.db.transaction();
+		tx.put(STAGED_AT, root, &note.encode());
+		self.db.write(tx)?;
+		let file = File::create(self.uploads.partial(root))?;
+		let upload = Arc::new(Mutex::new(Partial::new(total, file, now)));
+		partial.insert(*root, upload.clone());
+		Ok(upload)
+	}
+
+	/// Drops the upload `upload` of `root`: its entry, its file and its note.
+	fn forget_partial(&self, root: &Hash, upload: &Arc<Mutex<Partial>>) -> Result<(), StoreError> {
+		self.partial.lock().retain(|_, entry| !Arc::ptr_eq(entry, upload));
+		UploadDir::remove(&self.uploads.partial(root))?;
+		let mut tx = self.db.transaction();
+		tx.delete(STAGED_AT, root);
+		self.db.write(tx)?;
+		Ok(())
+	}
+
 	/// The fragment `root`, kept or staged.
 	pub fn get(&self, root: &Hash) -> Option<Vec<u8>> {
-		self.kept(root).or_else(|| self.read_all(STAGED, root))
+		self.kept(root).or_else(|| std::fs::read(self.uploads.staged(root)).ok())
 	}
 
 	/// The fragment `root`, if kept.
@@ -369,19 +436,31 @@ impl FragmentStore {
 
 	/// The length of the fragment `root`, kept or staged.
 	pub fn len_of(&self, root: &Hash) -> Option<u64> {
-		self.shelf_len(KEPT, root).or_else(|| self.shelf_len(STAGED, root))
+		self.shelf_len(KEPT, root).or_else(|| self.staged_len(root))
+	}
+
+	fn staged_len(&self, root: &Hash) -> Option<u64> {
+		std::fs::metadata(self.uploads.staged(root)).ok().map(|meta| meta.len())
 	}
 
 	/// Bytes `offset..offset + len` (cut at the end) of the fragment `root`, kept or staged,
-	/// and the fragment's length: only the blocks holding them are read.
+	/// and the fragment's length: only the blocks (or the part of the file) holding them are
+	/// read.
 	pub fn range(&self, root: &Hash, offset: u64, len: u64) -> Option<(u64, Vec<u8>)> {
-		let (shelf, total) = match self.shelf_len(KEPT, root) {
-			Some(total) => (KEPT, total),
-			None => (STAGED, self.shelf_len(STAGED, root)?),
+		let cut = |total: u64| {
+			let start = offset.min(total);
+			(start, start.saturating_add(len).min(total))
 		};
-		let start = offset.min(total);
-		let end = start.saturating_add(len).min(total);
-		Some((total, self.read_range(shelf, root, start, end)?))
+		if let Some(total) = self.shelf_len(KEPT, root) {
+			let (start, end) = cut(total);
+			return Some((total, self.read_range(KEPT, root, start, end)?));
+		}
+		let file = File::open(self.uploads.staged(root)).ok()?;
+		let total = file.metadata().ok()?.len();
+		let (start, end) = cut(total);
+		let mut bytes = vec![0; (end - start) as usize];
+		file.read_exact_at(&mut bytes, start).ok()?;
+		Some((total, bytes))
 	}
 
 	/// Whether the fragment `root` of `len` bytes is kept.
@@ -391,9 +470,8 @@ impl FragmentStore {
 
 	/// Forgets the staged copy of `root` (a kept copy stays). Returns whether there was one.
 	pub fn release(&self, root: &Hash) -> Result<bool, StoreError> {
-		let staged = self.shelf_len(STAGED, root).is_some();
+		let staged = UploadDir::remove(&self.uploads.staged(root))?;
 		let mut tx = self.db.transaction();
-		delete_blocks(&mut tx, STAGED, root);
 		tx.delete(STAGED_AT, root);
 		self.db.write(tx)?;
 		Ok(staged)
@@ -432,7 +510,7 @@ impl FragmentStore {
 			uploads.partial_bytes += upload.lock().received();
 		}
 		for (root, note) in self.staged_notes()? {
-			if self.shelf_len(STAGED, &root).is_some() {
+			if self.staged_len(&root).is_some() {
 				uploads.staged += 1;
 				uploads.staged_bytes += note.len;
 			}
@@ -457,7 +535,7 @@ impl FragmentStore {
 
 	/// Drops the uploads older than `ttl` at `now`: fragments being assembled that received
 	/// no piece for `ttl`, staged fragments staged `ttl` ago or longer that nobody released,
-	/// and blocks of uploads a restart of the node interrupted (counted as partial uploads of
+	/// and files of uploads a restart of the node interrupted (counted as partial uploads of
 	/// unknown bytes). Kept fragments are never touched. Returns what was dropped.
 	pub fn collect_uploads(&self, now: SystemTime, ttl: Duration) -> Result<Uploads, StoreError> {
 		let expired = |at: SystemTime| now.duration_since(at).is_ok_and(|age| age >= ttl);
@@ -475,12 +553,14 @@ impl FragmentStore {
 				upload.dropped = true;
 				dropped.partial += 1;
 				dropped.partial_bytes += upload.received();
-				delete_blocks(&mut tx, STAGED, root);
 				tx.delete(STAGED_AT, root);
 				false
 			});
 			partial.keys().copied().collect()
 		};
+		for root in &gone {
+			UploadDir::remove(&self.uploads.partial(root))?;
+		}
 		for (root, note) in self.staged_notes()? {
 			if active.contains(&root)
 				|| gone.contains(&root)
@@ -488,13 +568,13 @@ impl FragmentStore {
 			{
 				continue;
 			}
-			if self.shelf_len(STAGED, &root).is_some() {
+			if UploadDir::remove(&self.uploads.staged(&root))? {
 				dropped.staged += 1;
 				dropped.staged_bytes += note.len;
 			} else {
 				dropped.partial += 1;
 			}
-			delete_blocks(&mut tx, STAGED, &root);
+			UploadDir::remove(&self.uploads.partial(&root))?;
 			tx.delete(STAGED_AT, &root);
 		}
 		self.db.write(tx)?;
@@ -568,6 +648,16 @@ impl SubtreeSource for StoredSubtrees<'_> {
 		let at = ((index % CVS_PER_PAGE) * 32) as usize;
 		self.pages.get(&(level, page))?.get(at..at + 32)?.try_into().ok()
 	}
+}
+
+/// A fresh directory for a test store's uploads.
+#[cfg(test)]
+fn test_upload_dir() -> UploadDir {
+	static STORES: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+	let n = STORES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+	let path = std::env::temp_dir().join(format!("zerog-store-test-{}-{n}", std::process::id()));
+	let _ = std::fs::remove_dir_all(&path);
+	UploadDir::open(path).expect("a temporary directory")
 }
 
 fn check_root(root: &Hash, bytes: &[u8]) -> Result<(), StoreError> {
@@ -731,11 +821,11 @@ mod tests {
 		let upload = store.partial.lock().get(&root).unwrap().clone();
 		let written = {
 			let upload = upload.lock();
-			assert!(upload.ahead.is_empty() && upload.tail.len() < BLOCK_LEN as usize);
+			assert!(upload.ahead.is_empty(), "nothing held in memory");
 			upload.written
 		};
-		let blocks = store.db.iter(STAGED.blocks).count() as u64;
-		assert_eq!(blocks, written / BLOCK_LEN, "every whole block is in the database already");
+		let on_disk = std::fs::metadata(store.uploads.partial(&root)).unwrap().len();
+		assert_eq!(on_disk, written, "every byte in order is in the file already");
 		assert!(store.get(&root).is_none(), "unreadable until complete and checked");
 		let last = (len / piece) * piece;
 		assert!(store.put_piece(&root, len, last, &bytes[last as usize..]).unwrap());
@@ -747,18 +837,19 @@ mod tests {
 	}
 
 	#[test]
-	fn blocks_of_an_upload_a_restart_interrupted_are_dropped_after_the_ttl() {
+	fn the_file_of_an_upload_a_restart_interrupted_is_dropped_after_the_ttl() {
 		let store = store();
 		let ttl = Duration::from_secs(600);
 		let start = UNIX_EPOCH + Duration::from_secs(1_000_000);
 		let bytes = vec![9u8; 3 * BLOCK_LEN as usize];
 		let root = zerog_data::root(&bytes);
 		assert!(!store.put_piece_at(&root, 3 * BLOCK_LEN, 0, &bytes[..70_000], start).unwrap());
-		let restarted = FragmentStore::from_db(store.db.clone());
+		let restarted = FragmentStore::new(store.db.clone(), store.uploads.clone());
 		assert_eq!(restarted.uploads().unwrap(), Uploads::default(), "not staged, not in memory");
 		let dropped = restarted.collect_uploads(start + ttl, ttl).unwrap();
 		assert_eq!(dropped, Uploads { partial: 1, ..Default::default() });
-		assert_eq!(store.db.iter(STAGED.blocks).count() + store.db.iter(STAGED_AT).count(), 0);
+		assert!(!store.uploads.partial(&root).exists());
+		assert_eq!(store.db.iter(STAGED_AT).count(), 0);
 	}
 
 	#[test]
@@ -826,12 +917,33 @@ mod tests {
 		tx.put(WHOLE_KEPT, &kept_root, &kept);
 		tx.put(WHOLE_STAGED, &staged_root, &staged);
 		store.db.write(tx).unwrap();
-		store.move_whole_fragments(SystemTime::now()).unwrap();
+		store.move_older_fragments(SystemTime::now()).unwrap();
 		assert!(store.has(&kept_root, kept.len() as u64));
 		assert_eq!(store.kept(&kept_root).unwrap(), kept);
 		assert_eq!(store.get(&staged_root).unwrap(), staged);
 		assert_eq!(store.uploads().unwrap().staged, 1, "noted, so it expires");
 		assert!(store.prove(&kept_root, kept.len() as u64, &[0, 150]).is_some());
 		assert_eq!(store.db.iter(WHOLE_KEPT).count() + store.db.iter(WHOLE_STAGED).count(), 0);
+	}
+
+	#[test]
+	fn fragments_an_older_node_staged_in_blocks_move_into_files() {
+		let store = store();
+		let staged: Vec<u8> = (0..150_000u32).map(|i| (i % 241) as u8).collect();
+		let root = zerog_data::root(&staged);
+		let mut tx = store.db.transaction();
+		write_blocks(&mut tx, STAGED_BLOCKS, &root, &staged);
+		store.db.write(tx).unwrap();
+		store.move_older_fragments(SystemTime::now()).unwrap();
+		assert_eq!(store.get(&root).unwrap(), staged);
+		assert_eq!(
+			store.range(&root, 70_000, 10).unwrap(),
+			(150_000, staged[70_000..70_010].to_vec())
+		);
+		assert_eq!(store.uploads().unwrap().staged, 1, "noted, so it expires");
+		assert_eq!(
+			store.db.iter(STAGED_BLOCKS.lens).count() + store.db.iter(STAGED_BLOCKS.blocks).count(),
+			0
+		);
 	}
 }
