@@ -349,7 +349,7 @@ impl FragmentStore {
 		let bad = || StoreError::BadPiece { offset, len, total };
 		offset.checked_add(len).filter(|end| *end <= total).ok_or_else(bad)?;
 		let (upload, matches) = loop {
-			let upload = self.upload(root, total, now)?;
+			let Some(upload) = self.upload(root, total, now)? else { return Ok(true) };
 			let mut partial = upload.lock();
 			if partial.dropped {
 				// Just finished, or collected: gone from the map in a moment.
@@ -383,26 +383,33 @@ impl FragmentStore {
 			self.forget_partial(root, &upload)?;
 			return Err(StoreError::WrongRoot(*root));
 		}
-		self.partial.lock().retain(|_, entry| !Arc::ptr_eq(entry, &upload));
-		std::fs::rename(self.uploads.partial(root), self.uploads.staged(root))?;
+		// Staged before the upload leaves the map: a piece of the same fragment arriving
+		// meanwhile (the same fragment pushed twice at once) finds it staged, not a new upload.
+		let staged = std::fs::rename(self.uploads.partial(root), self.uploads.staged(root));
 		let note = StagedNote { staged_at: unix_seconds(now), len: total };
 		let mut tx = self.db.transaction();
 		tx.put(STAGED_AT, root, &note.encode());
-		self.db.write(tx)?;
+		let noted = self.db.write(tx);
+		self.partial.lock().retain(|_, entry| !Arc::ptr_eq(entry, &upload));
+		staged?;
+		noted?;
 		Ok(true)
 	}
 
 	/// The upload of `root` under way, or a new one (its note written before its file, so a
-	/// file a restart orphans is collected too).
+	/// file a restart orphans is collected too); none if the fragment is there already.
 	fn upload(
 		&self,
 		root: &Hash,
 		total: u64,
 		now: SystemTime,
-	) -> Result<Arc<Mutex<Partial>>, StoreError> {
+	) -> Result<Option<Arc<Mutex<Partial>>>, StoreError> {
 		let mut partial = self.partial.lock();
 		if let Some(upload) = partial.get(root) {
-			return Ok(upload.clone());
+			return Ok(Some(upload.clone()));
+		}
+		if self.len_of(root) == Some(total) {
+			return Ok(None);
 		}
 		let note = StagedNote { staged_at: unix_seconds(now), len: total };
 		let mut tx = self.db.transaction();
@@ -411,7 +418,7 @@ impl FragmentStore {
 		let file = File::create(self.uploads.partial(root))?;
 		let upload = Arc::new(Mutex::new(Partial::new(total, file, now)));
 		partial.insert(*root, upload.clone());
-		Ok(upload)
+		Ok(Some(upload))
 	}
 
 	/// Drops the upload `upload` of `root`: its entry, its file and its note.
@@ -833,6 +840,36 @@ mod tests {
 		assert_eq!(
 			store.range(&root, BLOCK_LEN - 3, 6).unwrap().1,
 			bytes[BLOCK_LEN as usize - 3..][..6]
+		);
+	}
+
+	#[test]
+	fn the_same_fragment_pushed_twice_at_once_completes_for_both() {
+		let store = store();
+		let len = 4 * BLOCK_LEN + 123;
+		let bytes: Vec<u8> = (0..len).map(|i| (i % 239) as u8).collect();
+		let root = zerog_data::root(&bytes);
+		let pushers: Vec<_> = (0..2)
+			.map(|_| {
+				let (store, bytes) = (store.clone(), bytes.clone());
+				std::thread::spawn(move || {
+					let mut complete = false;
+					for start in (0..len).step_by(50_000) {
+						let end = (start + 50_000).min(len);
+						let piece = &bytes[start as usize..end as usize];
+						complete = store.put_piece(&root, len, start, piece).unwrap();
+					}
+					complete
+				})
+			})
+			.collect();
+		for pusher in pushers {
+			assert!(pusher.join().unwrap(), "each push ends with the fragment complete");
+		}
+		assert_eq!(store.get(&root).unwrap(), bytes);
+		assert_eq!(
+			store.uploads().unwrap(),
+			Uploads { staged: 1, staged_bytes: len, ..Default::default() }
 		);
 	}
 
