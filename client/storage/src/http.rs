@@ -5,7 +5,7 @@
 //! | request | answer |
 //! | --- | --- |
 //! | `PUT /fragments/<root>?total=<bytes>&offset=<bytes>`, a piece of the fragment as the body | `200` `{"complete"}`: whether the whole fragment arrived and matched its root (as `storage_putFragment`); `400` `{"error"}` for a piece that does not fit or a fragment that does not match its root; `411` without `Content-Length`; `413` above [`MAX_PIECE_BODY`] |
-//! | `GET /files/<dataRoot>` | `200` the file, streamed as the node decodes it window by window from any `k` fragments (its own, or its providers' over the fragment protocol), with its length as `Content-Length`; the stream breaks off if a fragment fails to arrive or the bytes do not hash to `dataRoot`; `404` `{"error"}` if no live order stores it |
+//! | `GET /files/<dataRoot>` | `200` the file, streamed as the node decodes it window by window from any `k` fragments (its own, or its providers' over the fragment protocol), with its length as `Content-Length`; the stream breaks off short if a fragment fails to arrive or the bytes do not hash to `dataRoot` (its last window is sent only once they do); `404` `{"error"}` if no live order stores it |
 //!
 //! A malformed root or query is a `400`, another path a `404`, another method a `405`. The
 //! node binds it to `127.0.0.1` (`--storage-http-port`, any free port by default) and names it
@@ -236,6 +236,9 @@ async fn push<F: Files>(files: F, root: Hash, request: Request<Incoming>) -> Res
 		tokio::task::spawn_blocking(move || files.put_piece(&root, total, offset, &body)).await;
 	match stored {
 		Ok(Ok(complete)) => reply(StatusCode::OK, json!({ "complete": complete })),
+		Ok(Err(error @ StoreError::Database(_))) => {
+			refuse(StatusCode::INTERNAL_SERVER_ERROR, error)
+		},
 		Ok(Err(error)) => refuse(StatusCode::BAD_REQUEST, error),
 		Err(error) => refuse(StatusCode::INTERNAL_SERVER_ERROR, error),
 	}

@@ -307,8 +307,8 @@ impl Retriever {
 	/// window's shards are read from `k` fragments (this node's own first, then from the
 	/// nodes of their providers, piece by piece), decoded and sent. A fragment that fails to
 	/// arrive is replaced by another for the rest of the file. A window cannot be checked
-	/// alone, so the file's hash is checked at the end: an error then means the bytes sent
-	/// are not the file (the reader checks the hash too and keeps nothing).
+	/// alone, so the file's hash is checked before the last window is sent: a file that does
+	/// not match breaks off short (the reader checks the hash too and keeps nothing).
 	pub async fn stream_file(
 		&self,
 		order: &OrderView<AccountId, Balance>,
@@ -331,6 +331,7 @@ impl Retriever {
 			.collect();
 		let mut sources: Vec<StreamSource> = Vec::with_capacity(needed);
 		let mut hasher = blake3::Hasher::new();
+		let mut held = None;
 		let mut offset = 0;
 		for first in (0..layout.segments()).step_by(STREAM_WINDOW as usize) {
 			let segments = first..(first + STREAM_WINDOW).min(layout.segments());
@@ -367,11 +368,18 @@ impl Retriever {
 			sources = served;
 			let window = decode_window(&coder, segments, &pieces)?;
 			hasher.update(&window);
-			sink.send(Ok(window)).await.map_err(|_| RetrievalError::ReaderGone)?;
+			if let Some(previous) = held.replace(window) {
+				sink.send(Ok(previous)).await.map_err(|_| RetrievalError::ReaderGone)?;
+			}
 			offset += count;
 		}
+		// The last window goes only once the whole file matched: a reader that trusts a clean
+		// end of the stream never gets wrong bytes.
 		if *hasher.finalize().as_bytes() != order.data_root {
 			return Err(RetrievalError::WrongFile(order.data_root));
+		}
+		if let Some(last) = held {
+			sink.send(Ok(last)).await.map_err(|_| RetrievalError::ReaderGone)?;
 		}
 		Ok(())
 	}

@@ -90,6 +90,10 @@ pub enum StoreError {
 	/// A piece lies outside the fragment, or pieces disagree on its length.
 	#[error("piece at {offset} of {len} bytes does not fit a fragment of {total} bytes")]
 	BadPiece { offset: u64, len: u64, total: u64 },
+	/// A piece ahead of the bytes received in order would hold more in memory, waiting, than
+	/// the rest of the fragment.
+	#[error("piece at {offset} waits for the bytes from {from}, and the pieces waiting already fill the rest of the fragment")]
+	TooFarAhead { offset: u64, from: u64 },
 	/// The fragment is larger than any the store accepts.
 	#[error("fragment of {0} bytes exceeds the {MAX_FRAGMENT_LEN}-byte limit")]
 	TooLarge(u64),
@@ -363,6 +367,10 @@ impl FragmentStore {
 			if partial.total != total {
 				return Err(bad());
 			}
+			let waiting = partial.received() - partial.written;
+			if offset > partial.written && waiting + len > total - partial.written {
+				return Err(StoreError::TooFarAhead { offset, from: partial.written });
+			}
 			partial.touched = now;
 			if let Err(error) = partial.add(offset, piece) {
 				// Without its file the upload cannot go on: it starts over.
@@ -423,11 +431,15 @@ impl FragmentStore {
 
 	/// Drops the upload `upload` of `root`: its entry, its file and its note.
 	fn forget_partial(&self, root: &Hash, upload: &Arc<Mutex<Partial>>) -> Result<(), StoreError> {
-		self.partial.lock().retain(|_, entry| !Arc::ptr_eq(entry, upload));
-		UploadDir::remove(&self.uploads.partial(root))?;
+		// Gone from disk before it leaves the map: a push waiting on it starts a new upload (a
+		// new file and note) only after.
+		let removed = UploadDir::remove(&self.uploads.partial(root));
 		let mut tx = self.db.transaction();
 		tx.delete(STAGED_AT, root);
-		self.db.write(tx)?;
+		let forgotten = self.db.write(tx);
+		self.partial.lock().retain(|_, entry| !Arc::ptr_eq(entry, upload));
+		removed?;
+		forgotten?;
 		Ok(())
 	}
 
@@ -547,8 +559,8 @@ impl FragmentStore {
 	pub fn collect_uploads(&self, now: SystemTime, ttl: Duration) -> Result<Uploads, StoreError> {
 		let expired = |at: SystemTime| now.duration_since(at).is_ok_and(|age| age >= ttl);
 		let mut dropped = Uploads::default();
-		let mut tx = self.db.transaction();
 		let mut gone = HashSet::new();
+		let mut failure = None;
 		let active: HashSet<Hash> = {
 			let mut partial = self.partial.lock();
 			partial.retain(|root, upload| {
@@ -560,14 +572,23 @@ impl FragmentStore {
 				upload.dropped = true;
 				dropped.partial += 1;
 				dropped.partial_bytes += upload.received();
+				// Gone from disk while the map is locked: a push waiting on it starts a new
+				// upload (a new file and note) only after.
+				let mut tx = self.db.transaction();
 				tx.delete(STAGED_AT, root);
+				if let Err(error) =
+					UploadDir::remove(&self.uploads.partial(root)).and_then(|_| self.db.write(tx))
+				{
+					failure.get_or_insert(error);
+				}
 				false
 			});
 			partial.keys().copied().collect()
 		};
-		for root in &gone {
-			UploadDir::remove(&self.uploads.partial(root))?;
+		if let Some(error) = failure {
+			return Err(error.into());
 		}
+		let mut tx = self.db.transaction();
 		for (root, note) in self.staged_notes()? {
 			if active.contains(&root)
 				|| gone.contains(&root)
@@ -735,6 +756,21 @@ mod tests {
 		assert!(!store.has(&root, 10_000), "staged, not kept: nothing to confirm or prove");
 		assert!(store.release(&root).unwrap());
 		assert!(store.get(&root).is_none());
+	}
+
+	#[test]
+	fn pieces_waiting_ahead_never_hold_more_than_the_rest_of_the_fragment() {
+		let store = store();
+		let bytes: Vec<u8> = (0..10_000u32).map(|i| (i * 7) as u8).collect();
+		let root = zerog_data::root(&bytes);
+		assert!(!store.put_piece(&root, 10_000, 1, &bytes[1..9_000]).unwrap());
+		assert!(matches!(
+			store.put_piece(&root, 10_000, 2, &bytes[2..2_000]),
+			Err(StoreError::TooFarAhead { offset: 2, from: 0 })
+		));
+		assert!(!store.put_piece(&root, 10_000, 0, &bytes[..1]).unwrap());
+		assert!(store.put_piece(&root, 10_000, 9_000, &bytes[9_000..]).unwrap());
+		assert_eq!(store.get(&root).unwrap(), bytes);
 	}
 
 	#[test]
