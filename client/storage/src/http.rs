@@ -7,9 +7,10 @@
 //! | `PUT /fragments/<root>?total=<bytes>&offset=<bytes>`, a piece of the fragment as the body | `200` `{"complete"}`: whether the whole fragment arrived and matched its root (as `storage_putFragment`); `400` `{"error"}` for a piece that does not fit or a fragment that does not match its root; `411` without `Content-Length`; `413` above [`MAX_PIECE_BODY`] |
 //! | `GET /files/<dataRoot>` | `200` the file, streamed as the node decodes it window by window from any `k` fragments (its own, or its providers' over the fragment protocol), with its length as `Content-Length`; the stream breaks off short if a fragment fails to arrive or the bytes do not hash to `dataRoot` (its last window is sent only once they do); `404` `{"error"}` if no live order stores it |
 //!
-//! A malformed root or query is a `400`, another path a `404`, another method a `405`. The
-//! node binds it to `127.0.0.1` (`--storage-http-port`, any free port by default) and names it
-//! through the unsafe RPC method `storage_httpEndpoint`.
+//! A malformed root or query is a `400`, another path a `404`, another method a `405`, a
+//! store that fails a `500`, a chain the node cannot read a `503`. The node binds it to
+//! `127.0.0.1` (`--storage-http-port`, any free port by default) and names it through the
+//! unsafe RPC method `storage_httpEndpoint`.
 
 use crate::{
 	hex,
