@@ -52,6 +52,19 @@ describe('storage market through the node, the CLI and a contract', () => {
   const dataRoot = () => `0x${fs.readFileSync(path.join(work, 'root'), 'utf8')}`;
   let api;
 
+  /** Puts each account's key into the node's keystore, then stakes, opts in and registers it. */
+  async function registerProviders(uris) {
+    for (const uri of uris) {
+      const pair = keyring.addFromUri(uri);
+      await rpc(node.wsUrl.replace('ws', 'http'), 'author_insertKey', [PROVIDER_KEY_TYPE, uri, toHex(pair.publicKey)]);
+      await submit(api, api.tx.utility.batchAll([
+        api.tx.staking.bond(100n * ZG, 'Staked'),
+        api.tx.staking.optIn(STORAGE_SERVICE),
+        api.tx.storageMarket.registerProvider(1n << 40n, 0),
+      ]), pair);
+    }
+  }
+
   before(async () => {
     await node.start();
     api = await ApiPromise.create({ provider: new WsProvider(node.wsUrl), noInitWarn: true });
@@ -106,14 +119,7 @@ describe('storage market through the node, the CLI and a contract', () => {
     await submit(api, api.tx.sudo.sudo(
       api.tx.parameters.setParameter({ Storage: { ChallengePeriod: [null, 5] } }),
     ), alice);
-    for (const [uri, pair] of [['//Alice', alice], ['//Bob', bob]]) {
-      await rpc(node.wsUrl.replace('ws', 'http'), 'author_insertKey', [PROVIDER_KEY_TYPE, uri, toHex(pair.publicKey)]);
-      await submit(api, api.tx.utility.batchAll([
-        api.tx.staking.bond(100n * ZG, 'Staked'),
-        api.tx.staking.optIn(STORAGE_SERVICE),
-        api.tx.storageMarket.registerProvider(1n << 40n, 0),
-      ]), pair);
-    }
+    await registerProviders(['//Alice', '//Bob']);
     assert.equal((await api.query.storageMarket.providerCount()).toNumber(), 2);
     // The node's off-chain worker publishes its peer id for each provider whose key it holds.
     const http = node.wsUrl.replace('ws', 'http');
@@ -233,16 +239,7 @@ describe('storage market through the node, the CLI and a contract', () => {
 
   it('stores a 1 GiB file on four providers (k = 2, m = 2) and gets it back byte-identical, at disk speed', async () => {
     const http = node.wsUrl.replace('ws', 'http');
-    const dave = keyring.addFromUri('//Dave');
-    const eve = keyring.addFromUri('//Eve');
-    for (const [uri, pair] of [['//Dave', dave], ['//Eve', eve]]) {
-      await rpc(http, 'author_insertKey', [PROVIDER_KEY_TYPE, uri, toHex(pair.publicKey)]);
-      await submit(api, api.tx.utility.batchAll([
-        api.tx.staking.bond(100n * ZG, 'Staked'),
-        api.tx.staking.optIn(STORAGE_SERVICE),
-        api.tx.storageMarket.registerProvider(1n << 40n, 0),
-      ]), pair);
-    }
+    await registerProviders(['//Dave', '//Eve']);
     assert.equal((await api.query.storageMarket.providerCount()).toNumber(), 4);
 
     const large = path.join(work, 'large.bin');
