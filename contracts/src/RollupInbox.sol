@@ -3,12 +3,17 @@ pragma solidity ^0.8.24;
 
 /// zerog's data-availability layer, as a precompile.
 interface IDataAvailability {
-    /// `certified`: the blob reached the quorum and is retained; `certifiedAt`: the block it did;
-    /// `retainedUntil`: the last block it is kept (both 0 unless certified).
+    /// `certified`: the blob reached the quorum, is retained, and no missed challenge or fraud
+    /// proof undid it; `certifiedAt`: the block it did; `retainedUntil`: the last block it is
+    /// kept (both 0 unless certified); `confidence`: what its samplers' clean reports give, in
+    /// parts per billion.
     function isAvailable(bytes32 dataRoot)
         external
         view
-        returns (bool certified, uint64 certifiedAt, uint64 retainedUntil);
+        returns (bool certified, uint64 certifiedAt, uint64 retainedUntil, uint32 confidence);
+
+    /// `state`: 0 unknown, 1 pending, 2 certified, 3 unavailable, 4 invalid.
+    function blobStatus(bytes32 dataRoot) external view returns (uint8 state, uint32 confidence);
 }
 
 /// A rollup's inbox that only accepts a batch once the DA layer certifies its blob.
@@ -33,7 +38,7 @@ contract RollupInbox {
 
     /// Accepts the batch whose blob has `dataRoot`, if the DA layer certified it.
     function submitBatch(bytes32 dataRoot) external {
-        (bool certified, uint64 certifiedAt,) = DA.isAvailable(dataRoot);
+        (bool certified, uint64 certifiedAt,,) = DA.isAvailable(dataRoot);
         if (!certified) revert BlobNotCertified(dataRoot);
         uint256 index = batches.length;
         batches.push(Batch(dataRoot, certifiedAt));

@@ -216,6 +216,8 @@ pub fn run() -> sc_cli::Result<()> {
 			let roles = service::Roles {
 				storage_provider: cli.storage.storage_provider,
 				da_signer: cli.da.da_signer,
+				da_sampler: cli.da.samples().then_some(cli.da.da_sample_confidence),
+				da_withhold: cli.da.da_withhold,
 				da_http_port: cli.da.da_http_port,
 				upload_ttl: std::time::Duration::from_secs(cli.storage.storage_upload_ttl),
 				storage_http_port: cli.storage.storage_http_port,

@@ -196,6 +196,10 @@ pub struct Roles {
 	pub storage_provider: bool,
 	/// `--da-signer`: hold and attest the blob lines assigned to the node's `zgda` keys.
 	pub da_signer: bool,
+	/// `--da-sampler` (on with `--da-signer`): sample certified blobs to this confidence.
+	pub da_sampler: Option<f64>,
+	/// `--da-withhold` (tests only): serve no cell and answer no challenge.
+	pub da_withhold: bool,
 	/// `--da-http-port`: where on 127.0.0.1 the node moves blobs as raw bytes (0: any port).
 	pub da_http_port: u16,
 	/// `--storage-upload-ttl`: how long an upload to the node may wait before it is dropped.
@@ -328,7 +332,11 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 			storage::http::NodeFiles::new(client.clone(), retriever.clone()),
 		),
 	);
-	let lines = da::protocol::LineSource { staging: Default::default(), store: blob_store };
+	let lines = da::protocol::LineSource {
+		staging: Default::default(),
+		store: blob_store,
+		withhold_cells: roles.da_withhold,
+	};
 	let fetcher = da::fetch::Fetcher::new(
 		lines.clone(),
 		network.clone(),
@@ -350,15 +358,21 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		"da",
 		da::protocol::serve(lines, line_requests),
 	);
-	if roles.da_signer {
+	if roles.da_signer || roles.da_sampler.is_some() {
+		let da_roles = da::signer::DaRoles {
+			sign: roles.da_signer,
+			sample: roles.da_sampler,
+			withhold: roles.da_withhold,
+		};
 		task_manager.spawn_handle().spawn(
-			"da-signer",
+			"da-roles",
 			"da",
 			da::signer::run(
 				client.clone(),
 				keystore_container.keystore(),
 				transaction_pool.clone(),
 				fetcher.clone(),
+				da_roles,
 			),
 		);
 	}

@@ -179,6 +179,10 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		fn next_blob_id() -> zerog_da_primitives::BlobId {
 			pallet_da_commitments::NextBlobId::<Runtime>::get()
 		}
+
+		fn open_challenges() -> Vec<pallet_da_commitments::view::ChallengeViewOf<Runtime>> {
+			crate::DaCommitments::open_challenges()
+		}
 	}
 
 	impl sp_consensus_babe::BabeApi<Block> for Runtime {

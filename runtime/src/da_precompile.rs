@@ -2,10 +2,17 @@
 //!
 //! ```solidity
 //! interface IDataAvailability {
-//!     // certified: the blob reached the quorum and is retained; certifiedAt: the block it did;
-//!     // retainedUntil: the last block it is kept (both 0 unless certified)
+//!     // certified: the blob reached the quorum, is retained, and no missed challenge or fraud
+//!     // proof undid it; certifiedAt: the block it did; retainedUntil: the last block it is
+//!     // kept (both 0 unless certified); confidence: what its samplers' clean reports give,
+//!     // in parts per billion (999000000 is 99.9%)
 //!     function isAvailable(bytes32 dataRoot) external view returns (bool certified,
-//!         uint64 certifiedAt, uint64 retainedUntil);
+//!         uint64 certifiedAt, uint64 retainedUntil, uint32 confidence);
+//!     // state: 0 unknown (never submitted, expired or pruned), 1 pending, 2 certified,
+//!     // 3 unavailable (attesters that missed challenges fell below the quorum), 4 invalid
+//!     // (proven badly encoded)
+//!     function blobStatus(bytes32 dataRoot) external view returns (uint8 state,
+//!         uint32 confidence);
 //! }
 //! ```
 //!
@@ -21,7 +28,8 @@ use zerog_da_primitives::BlobState;
 
 sol! {
 	interface IDataAvailability {
-		function isAvailable(bytes32 dataRoot) external view returns (bool certified, uint64 certifiedAt, uint64 retainedUntil);
+		function isAvailable(bytes32 dataRoot) external view returns (bool certified, uint64 certifiedAt, uint64 retainedUntil, uint32 confidence);
+		function blobStatus(bytes32 dataRoot) external view returns (uint8 state, uint32 confidence);
 	}
 }
 
@@ -40,13 +48,21 @@ pub const DA_ADDRESS: [u8; 20] = {
 pub struct DaPrecompile;
 
 impl DaPrecompile {
-	/// What `isAvailable` costs: the root's index and the blob, each with its proof.
+	/// What `isAvailable` and `blobStatus` cost: the root's index, the blob and its sampling
+	/// tally, each with its proof.
 	pub fn is_available_weight() -> Weight {
 		let proof = read_proof_size::<pallet_da_commitments::BlobsByRoot<Runtime>>()
-			.saturating_add(read_proof_size::<pallet_da_commitments::Blobs<Runtime>>());
+			.saturating_add(read_proof_size::<pallet_da_commitments::Blobs<Runtime>>())
+			.saturating_add(read_proof_size::<pallet_da_commitments::Sampling<Runtime>>());
 		<Runtime as frame_system::Config>::DbWeight::get()
-			.reads(2)
+			.reads(3)
 			.saturating_add(Weight::zero().set_proof_size(proof))
+	}
+
+	/// The blob committed to `data_root`: its state and its confidence in parts per billion.
+	fn lookup(data_root: &[u8; 32]) -> Option<(BlobState<crate::BlockNumber>, u32)> {
+		let (id, blob) = DaCommitments::blob_by_root(data_root)?;
+		Some((blob.state, DaCommitments::sampling_of(id).confidence.deconstruct()))
 	}
 }
 
@@ -65,10 +81,12 @@ impl Precompile for DaPrecompile {
 		match input {
 			Calls::isAvailable(call) => {
 				env.charge(Self::is_available_weight())?;
-				let state =
-					DaCommitments::blob_by_root(&call.dataRoot.0).map(|(_, blob)| blob.state);
-				let (certified, at, until) = match state {
-					Some(BlobState::Certified { at, retained_until }) => (true, at, retained_until),
+				let found = Self::lookup(&call.dataRoot.0);
+				let confidence = found.map(|(_, confidence)| confidence).unwrap_or(0);
+				let (certified, at, until) = match found {
+					Some((BlobState::Certified { at, retained_until }, _)) => {
+						(true, at, retained_until)
+					},
 					_ => (false, 0, 0),
 				};
 				Ok(IDataAvailability::isAvailableCall::abi_encode_returns(
@@ -76,7 +94,26 @@ impl Precompile for DaPrecompile {
 						certified,
 						certifiedAt: at.into(),
 						retainedUntil: until.into(),
+						confidence,
 					},
+				))
+			},
+			Calls::blobStatus(call) => {
+				env.charge(Self::is_available_weight())?;
+				let (state, confidence) = match Self::lookup(&call.dataRoot.0) {
+					None => (0, 0),
+					Some((state, confidence)) => {
+						let code = match state {
+							BlobState::Pending { .. } => 1,
+							BlobState::Certified { .. } => 2,
+							BlobState::Unavailable { .. } => 3,
+							BlobState::Invalid { .. } => 4,
+						};
+						(code, confidence)
+					},
+				};
+				Ok(IDataAvailability::blobStatusCall::abi_encode_returns(
+					&IDataAvailability::blobStatusReturn { state, confidence },
 				))
 			},
 		}
@@ -92,8 +129,8 @@ mod tests {
 		let weight = DaPrecompile::is_available_weight();
 		assert_eq!(
 			weight.ref_time(),
-			<Runtime as frame_system::Config>::DbWeight::get().reads(2).ref_time()
+			<Runtime as frame_system::Config>::DbWeight::get().reads(3).ref_time()
 		);
-		assert!(weight.proof_size() > 2 * crate::storage_precompile::TRIE_NODE_BYTES * 5);
+		assert!(weight.proof_size() > 3 * crate::storage_precompile::TRIE_NODE_BYTES * 5);
 	}
 }

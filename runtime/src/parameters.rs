@@ -120,6 +120,24 @@ pub mod dynamic_params {
 		/// The most blobs submitted in one block (at most the pallet's bound, 64).
 		#[codec(index = 7)]
 		pub static BlobsPerBlock: u32 = 16;
+		/// The share of a blob's fee kept back at certification for its samplers.
+		#[codec(index = 8)]
+		pub static SamplerShare: Perbill = Perbill::from_percent(10);
+		/// Blocks the attesters of a challenged cell have to publish it: one minute.
+		#[codec(index = 9)]
+		pub static ChallengeWindow: BlockNumber = 20;
+		/// What a challenger puts down: the responders' if every one answers.
+		#[codec(index = 10)]
+		pub static ChallengeDeposit: Balance = 100 * MILLI_ZG;
+		/// The share of a signer's bond slashed for a challenge it did not answer.
+		#[codec(index = 11)]
+		pub static DaMissSlash: Perbill = Perbill::from_percent(1);
+		/// The share of a signer's bond slashed for attesting a badly encoded blob.
+		#[codec(index = 12)]
+		pub static DaFraudSlash: Perbill = Perbill::from_percent(10);
+		/// What a fraud proof showing a consistent line costs its reporter.
+		#[codec(index = 13)]
+		pub static FraudDeposit: Balance = ZG;
 	}
 }
 

@@ -2,7 +2,8 @@
 // Ferdie), then gets it back with `zerog-node da get` from another node and compares it byte
 // for byte. Arguments: the size in MiB, a label for its files, and the node to get it from
 // (`32,first,bob`). Returns the blocks from the one that included the blob to the one that
-// certified it.
+// certified it. Records the blob in `da-<label>.json` beside its file (`file`, `dataRoot`, `id`,
+// `certifiedAt`) for the scripts of later phases.
 const { execFile } = require('child_process');
 const crypto = require('crypto');
 const fs = require('fs');
@@ -44,6 +45,8 @@ async function run_(nodeName, networkInfo, args) {
   const dataRoot = submitted.match(/data root: (0x[0-9a-f]{64})/)[1];
   const status = await rpc(wsUri, 'da_blobStatus', [dataRoot]);
   if (status?.state !== 'certified') throw new Error(`blob ${dataRoot} is ${status?.state ?? 'unknown'}`);
+  const record = { file, dataRoot, id: status.id, certifiedAt: status.certifiedAt };
+  fs.writeFileSync(path.join(WORKDIR, `da-${label}.json`), `${JSON.stringify(record)}\n`);
 
   const api = await zombie.connect(wsUri, userDefinedTypes);
   const included = await inclusionBlock(api, dataRoot, status.certifiedAt);

@@ -1,5 +1,5 @@
-//! `zerog-node da submit|get|status`: blobs through a node's RPC, as a rollup or an app would
-//! post and read them.
+//! `zerog-node da submit|get|status|sample`: blobs through a node's RPC, as a rollup or an app
+//! would post, read and check them (`sample` lives in [`crate::light`]).
 //!
 //! `submit` checks the file (1 B … 32 MiB), extends and commits it locally (so the data root
 //! it pays for is its own, not the node's word), dry-runs `submit_blob`, uploads the blob to
@@ -38,8 +38,14 @@ pub enum DaCmd {
 	Submit(SubmitCmd),
 	/// Writes a certified blob to a file, checked against its data root.
 	Get(GetCmd),
-	/// Prints a blob's status on chain.
+	/// Prints a blob's status on chain, with what its samplers reported.
 	Status(StatusCmd),
+	/// Samples a blob from any node as a light client would: random cells, each verified
+	/// against the on-chain root; prints each cell and the confidence reached.
+	Sample(crate::light::SampleCmd),
+	/// Tests only: builds a badly encoded blob and the fraud proof of it.
+	#[command(hide = true)]
+	Forge(crate::light::ForgeCmd),
 }
 
 /// Where the node is.
@@ -107,6 +113,8 @@ impl DaCmd {
 				DaCmd::Submit(cmd) => cmd.run().await,
 				DaCmd::Get(cmd) => cmd.run().await,
 				DaCmd::Status(cmd) => cmd.run().await,
+				DaCmd::Sample(cmd) => cmd.run().await,
+				DaCmd::Forge(cmd) => cmd.run(),
 			}
 		})
 	}
@@ -468,6 +476,16 @@ impl StatusCmd {
 					if !blob[key].is_null() {
 						println!("{key}: {}", blob[key]);
 					}
+				}
+				let sampling = &blob["sampling"];
+				if let Some(ppb) = sampling["confidencePpb"].as_u64() {
+					println!(
+						"sampling: {} reports, {} of {} cells ok, confidence {:.4}%",
+						sampling["reports"],
+						sampling["ok"],
+						sampling["sampled"],
+						ppb as f64 / 1e7
+					);
 				}
 			},
 		}

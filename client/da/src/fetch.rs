@@ -3,7 +3,7 @@
 
 use crate::{
 	hex,
-	protocol::{LineRequest, LineResponse, LineSource, RootsResponse},
+	protocol::{CellAnswer, CellResponse, LineRequest, LineResponse, LineSource, RootsResponse},
 	store::{BlobRoots, StoreError},
 };
 use codec::{Decode, Encode};
@@ -11,7 +11,7 @@ use sc_network::{service::traits::NetworkService, IfDisconnected, PeerId, Protoc
 use sc_network_sync::SyncingService;
 use std::sync::Arc;
 use zerog_data::{
-	blob::{verify_blob, Axis},
+	blob::{verify_blob, verify_cell, Axis, BlobLayout},
 	Hash,
 };
 use zerog_erasure::SquareError;
@@ -29,6 +29,9 @@ pub enum FetchError {
 	/// Neither this node nor a connected peer serves the line.
 	#[error("no peer serves {axis:?} {index} of blob {}", hex(&data_root[..]))]
 	LineUnavailable { data_root: Hash, axis: Axis, index: u32 },
+	/// Neither this node's kept lines nor a connected peer served the cell with a valid proof.
+	#[error("no peer serves cell ({row}, {column}) of blob {} through its {axis:?}", hex(&data_root[..]))]
+	CellUnavailable { data_root: Hash, axis: Axis, row: u32, column: u32 },
 	/// Fewer than `k` rows could be had.
 	#[error("only {found} of the {needed} rows needed could be fetched")]
 	TooFewRows { found: usize, needed: usize },
@@ -121,6 +124,38 @@ impl Fetcher {
 			}
 		}
 		Err(FetchError::LineUnavailable { data_root: *data_root, axis, index })
+	}
+
+	/// The cell at (`row`, `column`) with its proof through its line along `axis`, checked
+	/// against `data_root`: from the line this node keeps, else from the first peer whose
+	/// answer verifies. Staged uploads are not asked: a sample tests the signers.
+	pub async fn cell(
+		&self,
+		data_root: &Hash,
+		layout: &BlobLayout,
+		axis: Axis,
+		row: u32,
+		column: u32,
+	) -> Result<CellAnswer, FetchError> {
+		let verifies = |answer: &CellAnswer| {
+			verify_cell(data_root, layout, axis, row, column, &answer.cell, &answer.proof).is_ok()
+		};
+		if let Some(proven) = self.source.store.cell_through(data_root, axis, row, column) {
+			let answer = CellAnswer { cell: proven.cell, proof: proven.proof };
+			if verifies(&answer) {
+				return Ok(answer);
+			}
+		}
+		let request = LineRequest::Cell { data_root: *data_root, axis, row, column };
+		for peer in self.peers().await {
+			let Some(bytes) = self.ask(peer, &request).await else { continue };
+			match CellResponse::decode(&mut &bytes[..]) {
+				Ok(Some(answer)) if verifies(&answer) => return Ok(answer),
+				Ok(Some(_)) => log::warn!(target: "da", "{peer} sent a cell that does not verify"),
+				_ => {},
+			}
+		}
+		Err(FetchError::CellUnavailable { data_root: *data_root, axis, row, column })
 	}
 
 	/// The blob, rebuilt from any `k` of its rows and checked against `data_root`: each row

@@ -1,12 +1,18 @@
 //! The line protocol: a request-response protocol on the node's own network through which
 //! nodes ask each other for blobs' roots documents and lines.
 //!
-//! A request names a blob by `data_root` and asks for its roots document (with its layout) or
-//! one row or column; the answer is the bytes, or nothing if the peer holds neither a staged
-//! copy nor the line. Everything is SCALE; the asker checks every answer against the
-//! commitment.
+//! A request names a blob by `data_root` and asks for its roots document (with its layout),
+//! one row or column, or one cell with its proof through a given row or column (what samplers
+//! ask for); the answer is the bytes, or nothing if the peer holds neither a staged copy nor
+//! the line. Cells are served only from lines a node keeps as a signer, never from staged
+//! uploads: a sample tests the signers. Everything is SCALE; the asker checks every answer
+//! against the commitment.
 
-use crate::{hex, staging::Staging, store::BlobRoots, store::BlobStore};
+use crate::{
+	hex,
+	staging::Staging,
+	store::{BlobRoots, BlobStore},
+};
 use codec::{Decode, Encode};
 use futures::StreamExt;
 use sc_network::{
@@ -14,7 +20,10 @@ use sc_network::{
 	NetworkBackend, ProtocolName, ReputationChange,
 };
 use std::time::Duration;
-use zerog_data::{blob::Axis, Hash};
+use zerog_data::{
+	blob::{Axis, CellProof},
+	Hash,
+};
 use zerog_runtime::opaque::Block;
 
 /// The longest line: 256 cells of 2 KiB (a 32 MiB blob's).
@@ -42,12 +51,34 @@ pub enum LineRequest {
 		/// Which one.
 		index: u32,
 	},
+	/// One cell with its proof through the line along `axis`.
+	Cell {
+		/// The blob.
+		data_root: Hash,
+		/// Through its row or its column.
+		axis: Axis,
+		/// The cell's row.
+		row: u32,
+		/// The cell's column.
+		column: u32,
+	},
+}
+
+/// A cell and its proof, as [`LineRequest::Cell`] is answered.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode)]
+pub struct CellAnswer {
+	/// The cell's bytes.
+	pub cell: Vec<u8>,
+	/// From the cell through the asked line to the `data_root`.
+	pub proof: CellProof,
 }
 
 /// The answer to [`LineRequest::Roots`].
 pub type RootsResponse = Option<BlobRoots>;
 /// The answer to [`LineRequest::Line`].
 pub type LineResponse = Option<Vec<u8>>;
+/// The answer to [`LineRequest::Cell`].
+pub type CellResponse = Option<CellAnswer>;
 
 /// The protocol's name on a chain with this genesis.
 pub fn protocol_name(genesis: &[u8]) -> ProtocolName {
@@ -77,12 +108,25 @@ pub struct LineSource {
 	pub staging: Staging,
 	/// Lines this node holds.
 	pub store: BlobStore,
+	/// `--da-withhold` (tests only): refuse every cell request, as a signer hiding its lines
+	/// from samplers would.
+	pub withhold_cells: bool,
 }
 
 impl LineSource {
 	/// The blob's roots document, staged or kept.
 	pub fn roots(&self, data_root: &Hash) -> Option<BlobRoots> {
 		self.staging.roots(data_root).or_else(|| self.store.roots(data_root))
+	}
+
+	/// The cell at (`row`, `column`) with its proof through the kept line along `axis`;
+	/// nothing when withholding.
+	pub fn cell(&self, data_root: &Hash, axis: Axis, row: u32, column: u32) -> CellResponse {
+		if self.withhold_cells {
+			return None;
+		}
+		let proven = self.store.cell_through(data_root, axis, row, column)?;
+		Some(CellAnswer { cell: proven.cell, proof: proven.proof })
 	}
 
 	/// Line `index` along `axis` of the blob, staged or kept.
@@ -108,6 +152,9 @@ pub fn respond(source: &LineSource, payload: &[u8]) -> OutgoingResponse {
 		Ok(LineRequest::Line { data_root, axis, index }) => {
 			Ok(source.line(&data_root, axis, index).encode())
 		},
+		Ok(LineRequest::Cell { data_root, axis, row, column }) => {
+			Ok(source.cell(&data_root, axis, row, column).encode())
+		},
 		Err(_) => Err(()),
 	};
 	let reputation_changes = if answer.is_err() { vec![MALFORMED_REQUEST_COST] } else { vec![] };
@@ -120,7 +167,11 @@ mod tests {
 	use zerog_data::blob::CommittedBlob;
 
 	fn source_with(blob: CommittedBlob) -> LineSource {
-		let source = LineSource { staging: Staging::default(), store: BlobStore::in_memory() };
+		let source = LineSource {
+			staging: Staging::default(),
+			store: BlobStore::in_memory(),
+			withhold_cells: false,
+		};
 		source.staging.stage(blob);
 		source
 	}
@@ -154,5 +205,34 @@ mod tests {
 		let response = respond(&source, &[0xff, 0x01]);
 		assert!(response.result.is_err());
 		assert_eq!(response.reputation_changes, vec![MALFORMED_REQUEST_COST]);
+	}
+
+	#[test]
+	fn cells_are_served_with_proofs_from_kept_lines_only_and_never_when_withholding() {
+		let blob = CommittedBlob::new(&[5u8; 5000]).unwrap();
+		let root = blob.data_root;
+		let mut source = source_with(CommittedBlob::new(&[5u8; 5000]).unwrap());
+		let ask = |source: &LineSource| {
+			let request = LineRequest::Cell { data_root: root, axis: Axis::Column, row: 4, column: 2 };
+			let response = respond(source, &request.encode());
+			CellResponse::decode(&mut &response.result.unwrap()[..]).unwrap()
+		};
+		assert_eq!(ask(&source), None, "a staged upload is not a signer's line");
+		let roots = BlobRoots { layout: blob.layout, document: blob.roots_document.clone() };
+		source.store.put_roots(&root, &roots).unwrap();
+		source.store.put_line(&root, Axis::Column, 2, &blob.square.column(2).unwrap()).unwrap();
+		let answer = ask(&source).expect("the kept column proves the cell");
+		let proven = zerog_data::blob::verify_cell(
+			&root,
+			&blob.layout,
+			Axis::Column,
+			4,
+			2,
+			&answer.cell,
+			&answer.proof,
+		);
+		assert!(proven.is_ok());
+		source.withhold_cells = true;
+		assert_eq!(ask(&source), None);
 	}
 }

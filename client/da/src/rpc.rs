@@ -162,7 +162,12 @@ where
 				BlobState::Certified { at, retained_until } => {
 					("certified", None, Some(at), Some(retained_until))
 				},
+				BlobState::Unavailable { retained_until, .. } => {
+					("unavailable", None, None, Some(retained_until))
+				},
+				BlobState::Invalid { until, .. } => ("invalid", None, None, Some(until)),
 			};
+			let sampling = blob.sampling;
 			json!({
 				"id": blob.id,
 				"dataRoot": hex(&blob.data_root),
@@ -178,6 +183,13 @@ where
 				"deadline": deadline,
 				"certifiedAt": certified_at,
 				"retainedUntil": retained_until,
+				"sampling": {
+					"reports": sampling.reports,
+					"sampled": sampling.sampled,
+					"ok": sampling.ok,
+					"clean": sampling.clean,
+					"confidencePpb": sampling.confidence.deconstruct(),
+				},
 			})
 		}))
 	}

@@ -3,9 +3,12 @@
 //! On every new best block, for every blob submitted since it last looked and every local key
 //! (key type `zgda`) that is a signer of the blob's epoch, it fetches the key's rows and columns
 //! ([`LINE_FETCHES`] at a time, from this node's staged uploads, its store or its peers),
-//! checks each against the blob's committed roots and keeps it; then each key sends one
-//! `attest` for all the pending blobs it now holds, signed from the keystore and put in the
-//! node's transaction pool. Lines of blobs already certified are still fetched (the signer
+//! checks each against the blob's committed roots and checks that it is a codeword, and keeps
+//! it; then each key sends one `attest` for all the pending blobs it now holds, signed from the
+//! keystore and put in the node's transaction pool. A line that is not a codeword means the
+//! blob was encoded wrongly: the key never attests it and sends `report_bad_encoding` with the
+//! line's first `k` cells, proven. Each key answers the open availability challenges it owes
+//! (`respond`, with the cell proven from the line it keeps), unless the node withholds. Lines of blobs already certified are still fetched (the signer
 //! serves them through retention), but not attested. Every [`PRUNE_EVERY`] blocks the store
 //! forgets the blobs the chain pruned or expired, and staged uploads certified a while ago are
 //! released (others leave the staging area oldest first).
@@ -13,28 +16,29 @@
 use crate::{
 	fetch::Fetcher,
 	hex,
+	sampler::{self, SamplerState},
 	store::{BlobRoots, BlobStore},
+	tx,
 };
-use codec::Encode;
 use frame_system_rpc_runtime_api::AccountNonceApi;
 use futures::{StreamExt, TryStreamExt};
 use sc_client_api::BlockchainEvents;
-use sc_transaction_pool_api::{InPoolTransaction, TransactionPool, TransactionSource};
+use sc_transaction_pool_api::TransactionPool;
 use sp_api::{ApiExt, Core, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
-use sp_core::{sr25519, H256};
+use sp_core::H256;
 use sp_keystore::KeystorePtr;
-use sp_runtime::{generic::Era, traits::Header as _, OpaqueExtrinsic};
+use sp_runtime::traits::Header as _;
 use std::{
 	collections::{BTreeSet, HashMap, HashSet},
 	sync::Arc,
 };
-use zerog_client_tx::{sign_with, SigningContext};
-use zerog_da_primitives::{BlobId, BlobState, BlobView, DaApi, SIGNER_KEY_TYPE};
-use zerog_data::{blob::Axis, Hash};
-use zerog_runtime::{
-	opaque::Block, AccountId, Balance, BlockNumber, DaCommitmentsCall, Nonce, RuntimeCall,
+use zerog_da_primitives::{BlobId, BlobState, BlobView, ChallengeId, DaApi};
+use zerog_data::{
+	blob::{fraud_proof_from_line, is_codeword, Axis, FraudProof},
+	Hash,
 };
+use zerog_runtime::{opaque::Block, AccountId, Balance, BlockNumber, DaCommitmentsCall, Nonce, RuntimeCall};
 
 /// Blocks between two passes pruning the store.
 pub const PRUNE_EVERY: u32 = 20;
@@ -58,11 +62,32 @@ struct SignerState {
 	next: Option<BlobId>,
 	/// (blob, key) attestations sent.
 	attested: HashSet<(BlobId, AccountId)>,
+	/// Blobs proven badly encoded by this node.
+	reported: HashSet<BlobId>,
+	/// (challenge, key) answers sent.
+	answered: HashSet<(ChallengeId, AccountId)>,
 }
 
-/// Runs the signer role until the node stops.
-pub async fn run<C, P>(client: Arc<C>, keystore: KeystorePtr, pool: Arc<P>, fetcher: Fetcher)
-where
+/// The DA roles a node runs (`--da-signer`, `--da-sampler`, `--da-withhold`).
+#[derive(Clone, Copy, Debug)]
+pub struct DaRoles {
+	/// Hold, check and attest the lines assigned to the node's keys, and answer challenges.
+	pub sign: bool,
+	/// Sample certified blobs to this confidence, if sampling.
+	pub sample: Option<f64>,
+	/// Tests only: answer no challenge (and serve no cell, see [`crate::protocol`]).
+	pub withhold: bool,
+}
+
+/// Runs the node's DA roles until the node stops: on each new best block, the signer's step,
+/// then the sampler's, one after the other so their transactions never race for a nonce.
+pub async fn run<C, P>(
+	client: Arc<C>,
+	keystore: KeystorePtr,
+	pool: Arc<P>,
+	fetcher: Fetcher,
+	roles: DaRoles,
+) where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + BlockchainEvents<Block> + 'static,
 	C::Api: DaApi<Block, AccountId, Balance, BlockNumber>
 		+ AccountNonceApi<Block, AccountId, Nonce>
@@ -71,17 +96,34 @@ where
 {
 	let mut blocks = client.import_notification_stream();
 	let mut state = SignerState::default();
+	let mut sampling = roles.sample.map(SamplerState::new);
 	while let Some(block) = blocks.next().await {
 		if !block.is_new_best {
 			continue;
 		}
 		let number = *block.header.number();
 		let at = block.hash;
-		if let Err(error) = step(&*client, &keystore, &*pool, &fetcher, &mut state, at).await {
-			log::warn!(target: "da", "DA signer at block {number}: {error}");
+		let api = client.runtime_api();
+		if !api.has_api::<dyn DaApi<Block, AccountId, Balance, BlockNumber>>(at).unwrap_or(false) {
+			continue;
 		}
-		if number % PRUNE_EVERY == 0 {
-			prune(&*client, &fetcher, at, number);
+		if roles.sign {
+			if let Err(error) = step(&*client, &keystore, &*pool, &fetcher, &mut state, at).await {
+				log::warn!(target: "da", "DA signer at block {number}: {error}");
+			}
+			if !roles.withhold {
+				if let Err(error) = answer_challenges(&*client, &keystore, &*pool, &fetcher, &mut state, at).await {
+					log::warn!(target: "da", "DA challenges at block {number}: {error}");
+				}
+			}
+			if number % PRUNE_EVERY == 0 {
+				prune(&*client, &fetcher, at, number);
+			}
+		}
+		if let Some(sampling) = sampling.as_mut() {
+			if let Err(error) = sampler::step(&*client, &keystore, &*pool, &fetcher, sampling, at, number).await {
+				log::warn!(target: "da", "DA sampler at block {number}: {error}");
+			}
 		}
 	}
 }
@@ -102,15 +144,11 @@ where
 	P: TransactionPool<Block = Block>,
 {
 	let api = client.runtime_api();
-	if !api.has_api::<dyn DaApi<Block, AccountId, Balance, BlockNumber>>(at).unwrap_or(false) {
-		return Ok(());
-	}
 	let next = api.next_blob_id(at).map_err(|e| e.to_string())?;
 	let from = state.next.unwrap_or(next.saturating_sub(LOOK_BACK));
 	state.watching.extend(from..next);
 	state.next = Some(next);
-	let keys: Vec<AccountId> =
-		keystore.sr25519_public_keys(SIGNER_KEY_TYPE).into_iter().map(AccountId::from).collect();
+	let keys = tx::local_keys(keystore);
 
 	let mut batches: HashMap<AccountId, Vec<BlobId>> = HashMap::new();
 	let watching: Vec<BlobId> = state.watching.iter().copied().collect();
@@ -119,6 +157,10 @@ where
 			state.watching.remove(&id);
 			continue;
 		};
+		if matches!(view.state, BlobState::Invalid { .. }) {
+			state.watching.remove(&id);
+			continue;
+		}
 		let mut held_by_all = true;
 		for key in &keys {
 			let Some(lines) =
@@ -133,20 +175,34 @@ where
 						batches.entry(key.clone()).or_default().push(id);
 					}
 				},
-				Err(error) => {
+				Err(KeepError::BadEncoding(proof)) => {
+					held_by_all = false;
+					if state.reported.insert(id) {
+						log::warn!(target: "da", "blob {id} is badly encoded: reporting it");
+						let call = RuntimeCall::DaCommitments(
+							DaCommitmentsCall::report_bad_encoding { id, proof: *proof },
+						);
+						if let Err(error) = tx::submit(client, keystore, pool, at, key, call).await {
+							log::warn!(target: "da", "{key} cannot report blob {id}: {error}");
+						}
+					}
+				},
+				Err(KeepError::Other(error)) => {
 					held_by_all = false;
 					log::debug!(target: "da", "blob {id}: {error}");
 				},
 			}
 		}
-		if held_by_all && matches!(view.state, BlobState::Certified { .. }) {
+		if held_by_all && !matches!(view.state, BlobState::Pending { .. }) {
 			state.watching.remove(&id);
 		}
 	}
 
 	for (key, mut ids) in batches {
 		ids.truncate(MAX_PER_ATTEST);
-		match attest(client, keystore, pool, at, &key, &ids).await {
+		let blobs = ids.clone().try_into().map_err(|_| "too many blobs for one attest")?;
+		let call = RuntimeCall::DaCommitments(DaCommitmentsCall::attest { blobs });
+		match tx::submit(client, keystore, pool, at, &key, call).await {
 			Ok(()) => {
 				log::info!(target: "da", "{key} attested blobs {ids:?}");
 				state.attested.extend(ids.iter().map(|id| (*id, key.clone())));
@@ -158,8 +214,22 @@ where
 	Ok(())
 }
 
+/// Why a signer does not hold its lines of a blob.
+enum KeepError {
+	/// A line is not a codeword: the proof of it.
+	BadEncoding(Box<FraudProof>),
+	/// A line or the roots could not be had or kept.
+	Other(String),
+}
+
+impl From<String> for KeepError {
+	fn from(error: String) -> Self {
+		KeepError::Other(error)
+	}
+}
+
 /// Fetches, checks and keeps the rows and columns `indices` of the blob.
-async fn keep_lines(fetcher: &Fetcher, view: &View, indices: &[u32]) -> Result<(), String> {
+async fn keep_lines(fetcher: &Fetcher, view: &View, indices: &[u32]) -> Result<(), KeepError> {
 	let store: &BlobStore = &fetcher.source.store;
 	let data_root = view.data_root;
 	let roots = match store.roots(&data_root) {
@@ -167,7 +237,8 @@ async fn keep_lines(fetcher: &Fetcher, view: &View, indices: &[u32]) -> Result<(
 		None => {
 			let roots = fetcher.roots(&data_root).await.map_err(|e| e.to_string())?;
 			if roots.layout != view.layout {
-				return Err(format!("blob {} has another layout than on chain", hex(&data_root)));
+				let error = format!("blob {} has another layout than on chain", hex(&data_root));
+				return Err(error.into());
 			}
 			store.put_roots(&data_root, &roots).map_err(|e| e.to_string())?;
 			roots
@@ -194,66 +265,81 @@ async fn keep_line(
 	roots: Arc<BlobRoots>,
 	axis: Axis,
 	index: u32,
-) -> Result<(), String> {
+) -> Result<(), KeepError> {
 	let line = fetcher.line(&data_root, &roots, axis, index).await.map_err(|e| e.to_string())?;
-	fetcher.source.store.put_line(&data_root, axis, index, &line).map_err(|e| e.to_string())
+	checked_encoding(&roots, axis, index, &line)?;
+	fetcher
+		.source
+		.store
+		.put_line(&data_root, axis, index, &line)
+		.map_err(|e| KeepError::Other(e.to_string()))
 }
 
-/// Signs `attest(ids)` by `key` from the keystore and puts it in the pool.
-async fn attest<C, P>(
+/// `Ok` if `line`, already checked against its root, is a codeword; otherwise the fraud proof
+/// that it is not, built from it.
+fn checked_encoding(
+	roots: &BlobRoots,
+	axis: Axis,
+	index: u32,
+	line: &[u8],
+) -> Result<(), KeepError> {
+	match is_codeword(&roots.layout, line) {
+		Ok(true) => Ok(()),
+		Ok(false) => fraud_proof_from_line(&roots.layout, &roots.document, axis, index, line)
+			.map(|proof| Err(KeepError::BadEncoding(Box::new(proof))))
+			.map_err(|e| KeepError::Other(format!("cannot prove a bad line: {e:?}")))?,
+		Err(e) => Err(KeepError::Other(format!("line {index}: {e:?}"))),
+	}
+}
+
+/// Answers, for each local key, the open challenges it owes: the cell proven from the line
+/// the key keeps (its row or its column).
+async fn answer_challenges<C, P>(
 	client: &C,
 	keystore: &KeystorePtr,
 	pool: &P,
+	fetcher: &Fetcher,
+	state: &mut SignerState,
 	at: H256,
-	key: &AccountId,
-	ids: &[BlobId],
 ) -> Result<(), String>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
-	C::Api: AccountNonceApi<Block, AccountId, Nonce> + Core<Block>,
+	C::Api: DaApi<Block, AccountId, Balance, BlockNumber>
+		+ AccountNonceApi<Block, AccountId, Nonce>
+		+ Core<Block>,
 	P: TransactionPool<Block = Block>,
 {
-	let nonce = next_nonce(client, pool, at, key)?;
-	let version = client.runtime_api().version(at).map_err(|e| e.to_string())?;
-	let genesis_hash = client.info().genesis_hash;
-	let context = SigningContext {
-		genesis_hash,
-		spec_version: version.spec_version,
-		transaction_version: version.transaction_version,
-		era: (Era::Immortal, genesis_hash),
-	};
-	let blobs = ids.to_vec().try_into().map_err(|_| "too many blobs for one attest")?;
-	let call = RuntimeCall::DaCommitments(DaCommitmentsCall::attest { blobs });
-	let public = sr25519::Public::from_raw(*AsRef::<[u8; 32]>::as_ref(key));
-	let extrinsic = sign_with(call, key.clone(), nonce, context, |payload| {
-		keystore.sr25519_sign(SIGNER_KEY_TYPE, &public, payload).ok().flatten()
-	})
-	.ok_or("the keystore cannot sign with the key")?;
-	let opaque = OpaqueExtrinsic::try_from_encoded_extrinsic(&extrinsic.encode())
-		.map_err(|_| "the attestation does not encode as an extrinsic")?;
-	pool.submit_one(at, TransactionSource::Local, opaque).await.map_err(|e| e.to_string())?;
-	Ok(())
-}
-
-/// The key's next nonce counting its transactions ready in the pool (as
-/// `system_accountNextIndex` does), so attestations and the account's other transactions never
-/// take the same one.
-fn next_nonce<C, P>(client: &C, pool: &P, at: H256, key: &AccountId) -> Result<Nonce, String>
-where
-	C: ProvideRuntimeApi<Block>,
-	C::Api: AccountNonceApi<Block, AccountId, Nonce>,
-	P: TransactionPool<Block = Block>,
-{
-	let mut nonce =
-		client.runtime_api().account_nonce(at, key.clone()).map_err(|e| e.to_string())?;
-	let mut tag = (key, nonce).encode();
-	for transaction in pool.ready() {
-		if transaction.provides().contains(&tag) {
-			nonce = nonce.saturating_add(1);
-			tag = (key, nonce).encode();
+	let challenges = client.runtime_api().open_challenges(at).map_err(|e| e.to_string())?;
+	let keys = tx::local_keys(keystore);
+	for challenge in &challenges {
+		for key in keys.iter().filter(|key| challenge.owed_by.contains(key)) {
+			if state.answered.contains(&(challenge.id, key.clone())) {
+				continue;
+			}
+			let store = &fetcher.source.store;
+			let Some(proven) = store.cell(&challenge.data_root, challenge.row, challenge.column)
+			else {
+				log::warn!(target: "da", "challenge {} owed by {key}: the cell is not kept", challenge.id);
+				continue;
+			};
+			let call = RuntimeCall::DaCommitments(DaCommitmentsCall::respond {
+				id: challenge.blob,
+				row: challenge.row,
+				column: challenge.column,
+				cell: proven.cell,
+				proof: proven.proof,
+			});
+			match tx::submit(client, keystore, pool, at, key, call).await {
+				Ok(()) => {
+					log::info!(target: "da", "{key} answered challenge {} of blob {}", challenge.id, challenge.blob);
+					state.answered.insert((challenge.id, key.clone()));
+				},
+				Err(error) => log::warn!(target: "da", "{key} cannot answer challenge {}: {error}", challenge.id),
+			}
 		}
 	}
-	Ok(nonce)
+	state.answered.retain(|(id, _)| challenges.iter().any(|c| c.id == *id));
+	Ok(())
 }
 
 /// Forgets the blobs the chain no longer keeps, and releases staged uploads the chain
@@ -279,6 +365,48 @@ where
 					fetcher.source.staging.release(&data_root);
 				}
 			}
+		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use zerog_data::blob::{check_fraud_proof, CommittedBlob, Verdict};
+
+	fn roots_of(blob: &CommittedBlob) -> BlobRoots {
+		BlobRoots { layout: blob.layout, document: blob.roots_document.clone() }
+	}
+
+	#[test]
+	fn a_signer_refuses_to_keep_and_attest_a_line_that_is_not_a_codeword_and_proves_it() {
+		let bytes: Vec<u8> = (0..20_000u32).map(|i| (i * 11 % 253) as u8).collect();
+		let bad = CommittedBlob::miscoded(&bytes, 6, 2).unwrap();
+		let roots = roots_of(&bad);
+		let row = bad.square.row(6).unwrap().to_vec();
+		// The line matches its committed root: only its encoding is wrong.
+		assert!(roots.check_line(&bad.data_root, Axis::Row, 6, &row).is_ok());
+		match checked_encoding(&roots, Axis::Row, 6, &row) {
+			Err(KeepError::BadEncoding(proof)) => assert_eq!(
+				check_fraud_proof(&bad.data_root, &bad.layout, &proof),
+				Ok(Verdict::BadEncoding)
+			),
+			_ => panic!("a line that is not a codeword must be refused with a fraud proof"),
+		}
+		// The other lines of the same blob are codewords and kept.
+		let fine = bad.square.row(5).unwrap().to_vec();
+		assert!(checked_encoding(&roots, Axis::Row, 5, &fine).is_ok());
+	}
+
+	#[test]
+	fn every_line_of_an_honest_blob_is_a_codeword() {
+		let blob = CommittedBlob::new(&[7u8; 9_000]).unwrap();
+		let roots = roots_of(&blob);
+		for index in 0..blob.layout.extended_width() {
+			let row = blob.square.row(index as usize).unwrap().to_vec();
+			let column = blob.square.column(index as usize).unwrap();
+			assert!(checked_encoding(&roots, Axis::Row, index, &row).is_ok());
+			assert!(checked_encoding(&roots, Axis::Column, index, &column).is_ok());
 		}
 	}
 }

@@ -177,6 +177,23 @@ impl BlobStore {
 		)
 	}
 
+	/// The cell at (`row`, `column`) with its proof through the kept line along `axis`.
+	pub fn cell_through(
+		&self,
+		data_root: &Hash,
+		axis: Axis,
+		row: u32,
+		column: u32,
+	) -> Option<ProvenCell> {
+		let roots = self.roots(data_root)?;
+		let (index, position) = match axis {
+			Axis::Row => (row, column),
+			Axis::Column => (column, row),
+		};
+		let line = self.line(data_root, axis, index)?;
+		prove_cell(&roots, axis, row, column, position, &line)
+	}
+
 	/// Forgets the blob: its roots document and every line held.
 	pub fn remove(&self, data_root: &Hash) -> Result<(), StoreError> {
 		let mut tx = self.db.transaction();

@@ -28,18 +28,46 @@
 //! * **Retention**: a certified blob is kept `RetentionPeriod` blocks after its attestation
 //!   deadline, then pruned. On-chain state per blob does not depend on its length: the
 //!   [`Blob`] record, its root index and the list of its attesters.
+//! * **Sampling**: staked samplers (`Samplers`: DA operators, alignment operators) check a
+//!   certified blob by drawing random cells and verifying them against `data_root`, then send
+//!   `report_samples(blob, sampled, ok)`. At most `MaxSampleReports` reports per blob, one per
+//!   sampler; the cells of the reports in which every cell arrived add up to the blob's
+//!   **confidence**, `1 − (1 − (k + 1)² / 4k²)^clean` ([`zerog_data::sampling`]): an adversary
+//!   must withhold at least `(k + 1)² / 4k²` of the extended square to make it unrecoverable,
+//!   and each clean sample misses the withheld part with at most the remaining probability.
+//!   `SamplerShare` of the fee is kept back at certification and paid, report by report, to
+//!   the samplers; what no sampler earned is refunded when the blob is pruned.
+//! * **Availability challenges**: anyone, with `ChallengeDeposit`, calls
+//!   `challenge(blob, row, column)` on a certified blob. Every attester assigned the cell's row
+//!   or column owes `respond(blob, row, column, cell, proof)` within `ChallengeWindow` blocks,
+//!   checked here against `data_root` ([`zerog_data::blob::verify_cell`]); the answered cell is
+//!   published in the event. At the deadline each attester that did not answer is slashed
+//!   `MissSlash` through shared staking (offence `MissedChallenge`) and its attestation
+//!   revoked; a blob whose attested stake falls below the quorum becomes **unavailable**. If
+//!   every one answered, the challenge was frivolous and the deposit goes to the responders;
+//!   otherwise it is refunded.
+//! * **Bad-encoding fraud proofs**: `report_bad_encoding(blob, proof)`: `k` cells of one row
+//!   or column, each proven against `data_root`, that decode to a line whose hash is not the
+//!   committed root ([`zerog_data::blob::check_fraud_proof`]). The blob becomes **invalid**,
+//!   every attester is slashed `FraudSlash` (offence `AttestedBadEncoding`) to the reporter,
+//!   and what is still held of the submitter's fee goes to the reporter too. A proof that
+//!   shows the line consistent costs the reporter `FraudDeposit`.
 //! * **Hooks** are bounded: at most `MaxBlobsPerBlock` blobs are submitted per block, and each
 //!   block's `on_initialize` expires the blobs submitted `AttestationWindow` blocks before,
-//!   prunes those whose retention ends, and snapshots at most `MaxSigners` signers when the
-//!   epoch changes.
+//!   prunes those whose retention ends, snapshots at most `MaxSigners` signers when the
+//!   epoch changes, and closes the at most `MaxChallengesPerBlock` challenges whose window
+//!   ends, each slashing at most `MaxSigners` attesters.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 pub mod assignment;
+mod sampling;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod challenges;
+mod fraud;
 mod lifecycle;
 #[cfg(test)]
 mod mock;
@@ -100,12 +128,18 @@ pub mod pallet {
 	use super::*;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::fungible::{Mutate, MutateHold},
+		traits::{
+			fungible::{Mutate, MutateHold},
+			Contains,
+		},
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_runtime::{traits::Saturating, Perbill, SaturatedConversion};
-	use zerog_da_primitives::{BlobId, BlobState};
-	use zerog_data::{blob::BlobLayout, Hash};
+	use zerog_da_primitives::{BlobId, BlobState, ChallengeId, SamplingSummary};
+	use zerog_data::{
+		blob::{BlobLayout, CellProof, FraudProof},
+		Hash,
+	};
 	use zerog_staking_primitives::SharedSecurity;
 
 	/// The in-code storage version.
@@ -156,6 +190,32 @@ pub mod pallet {
 		/// How many epochs' signer snapshots are kept (those whose blobs may still be pending).
 		#[pallet::constant]
 		type EpochsKept: Get<u32>;
+		/// Who may report samples: staked samplers.
+		type Samplers: Contains<Self::AccountId>;
+		/// The share of a blob's fee kept back at certification to pay its samplers.
+		type SamplerShare: Get<Perbill>;
+		/// The most sample reports a blob takes.
+		#[pallet::constant]
+		type MaxSampleReports: Get<u32>;
+		/// The most cells one report counts.
+		#[pallet::constant]
+		type MaxSamplesPerReport: Get<u32>;
+		/// Blocks the attesters of a challenged cell have to answer.
+		type ChallengeWindow: Get<BlockNumberFor<Self>>;
+		/// What a challenger puts down, lost to the responders if every one answers.
+		type ChallengeDeposit: Get<BalanceOf<Self>>;
+		/// The share of an attester's bond slashed for a challenge it did not answer.
+		type MissSlash: Get<Perbill>;
+		/// The share of an attester's bond slashed for attesting a badly encoded blob.
+		type FraudSlash: Get<Perbill>;
+		/// What a fraud proof that shows a consistent line costs its reporter.
+		type FraudDeposit: Get<BalanceOf<Self>>;
+		/// The most challenges open on one blob at once.
+		#[pallet::constant]
+		type MaxChallengesPerBlob: Get<u32>;
+		/// The most challenges opened in one block (all close in the same later block).
+		#[pallet::constant]
+		type MaxChallengesPerBlock: Get<u32>;
 		/// Weights of the calls and hooks.
 		type WeightInfo: WeightInfo;
 		/// Makes signers and epochs for the benchmarks.
@@ -166,8 +226,10 @@ pub mod pallet {
 	/// Why the pallet holds funds.
 	#[pallet::composite_enum]
 	pub enum HoldReason {
-		/// The fee of a blob not yet certified or expired.
+		/// The fee of a blob not yet certified or expired, and its samplers' share after.
 		BlobFee,
+		/// The deposit of an open availability challenge.
+		ChallengeDeposit,
 	}
 
 	/// The identifier the next blob gets.
@@ -220,6 +282,38 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// Sample reports of certified blobs.
+	#[pallet::storage]
+	pub type Sampling<T: Config> = StorageMap<_, Twox64Concat, BlobId, SampleTally<T>>;
+
+	/// The identifier the next challenge gets.
+	#[pallet::storage]
+	pub type NextChallengeId<T> = StorageValue<_, ChallengeId, ValueQuery>;
+
+	/// Open availability challenges.
+	#[pallet::storage]
+	pub type Challenges<T: Config> = StorageMap<_, Twox64Concat, ChallengeId, Challenge<T>>;
+
+	/// The open challenges of each blob.
+	#[pallet::storage]
+	pub type OpenChallenges<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlobId,
+		BoundedVec<ChallengeId, <T as Config>::MaxChallengesPerBlob>,
+		ValueQuery,
+	>;
+
+	/// The challenges whose window ends at the start of each block.
+	#[pallet::storage]
+	pub type ChallengeDeadlines<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<ChallengeId, <T as Config>::MaxChallengesPerBlock>,
+		ValueQuery,
+	>;
+
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
@@ -249,6 +343,67 @@ pub mod pallet {
 		BlobPruned { id: BlobId, data_root: Hash },
 		/// A new epoch's signers were drawn.
 		SignersSelected { epoch: EpochIndex, signers: u32, total_stake: BalanceOf<T> },
+		/// A sampler reported on a certified blob.
+		SamplesReported {
+			id: BlobId,
+			sampler: T::AccountId,
+			sampled: u32,
+			ok: u32,
+			confidence: Perbill,
+			reward: BalanceOf<T>,
+		},
+		/// A cell of a certified blob was challenged; `owed_by` attesters must answer by
+		/// `deadline`.
+		ChallengeOpened {
+			challenge: ChallengeId,
+			id: BlobId,
+			row: u32,
+			column: u32,
+			challenger: T::AccountId,
+			owed_by: u32,
+			deadline: BlockNumberFor<T>,
+		},
+		/// An attester answered a challenge with the cell, proven: the cell is public.
+		ChallengeAnswered {
+			challenge: ChallengeId,
+			id: BlobId,
+			row: u32,
+			column: u32,
+			signer: T::AccountId,
+			cell: alloc::vec::Vec<u8>,
+		},
+		/// An attester did not answer a challenge in time: slashed, its attestation revoked.
+		ChallengeMissed {
+			challenge: ChallengeId,
+			id: BlobId,
+			signer: T::AccountId,
+			slashed: BalanceOf<T>,
+			revoked_stake: BalanceOf<T>,
+		},
+		/// A challenge ended: `missed` attesters did not answer; the deposit went to the
+		/// responders if none missed, back to the challenger otherwise.
+		ChallengeClosed { challenge: ChallengeId, id: BlobId, missed: u32 },
+		/// Revoked attestations left a certified blob below the quorum.
+		BlobUnavailable {
+			id: BlobId,
+			data_root: Hash,
+			attested_stake: BalanceOf<T>,
+			total_stake: BalanceOf<T>,
+		},
+		/// A fraud proof showed a blob badly encoded: its attesters were slashed to the
+		/// reporter, who also got what was held of the fee.
+		BlobInvalid {
+			id: BlobId,
+			data_root: Hash,
+			reporter: T::AccountId,
+			attesters_slashed: u32,
+			slashed: BalanceOf<T>,
+			fee_taken: BalanceOf<T>,
+		},
+		/// An attester of a badly encoded blob was slashed.
+		AttesterSlashed { id: BlobId, signer: T::AccountId, slashed: BalanceOf<T> },
+		/// A fraud proof showed the line consistent: the reporter lost its deposit.
+		FraudProofRejected { id: BlobId, reporter: T::AccountId, deposit: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -275,15 +430,54 @@ pub mod pallet {
 		UnknownEpoch,
 		/// `attest` counted no attestation: no blob given, or all already certified.
 		NothingToAttest,
+		/// The caller is not a staked sampler.
+		NotASampler,
+		/// A report must count at least one and at most `MaxSamplesPerReport` cells, and no
+		/// more arrived than were sampled.
+		InvalidReport,
+		/// Only a certified, available blob is sampled or challenged.
+		NotCertified,
+		/// The caller already reported on this blob.
+		AlreadyReported,
+		/// The blob took the most sample reports it may.
+		TooManyReports,
+		/// The row or column is outside the blob's extended square.
+		CellOutOfSquare,
+		/// The blob's retention ends before a challenge's window would.
+		RetentionEndsTooSoon,
+		/// This cell of the blob is already challenged.
+		AlreadyChallenged,
+		/// The blob has the most open challenges it may.
+		TooManyChallenges,
+		/// The block already opened the most challenges it may.
+		TooManyChallengesInBlock,
+		/// No attester of the blob holds the cell's row or column.
+		NoAttesterHolds,
+		/// The challenger cannot put down the deposit.
+		CannotPayDeposit,
+		/// No open challenge of this cell of the blob.
+		NoSuchChallenge,
+		/// The caller owes no answer to this challenge.
+		NotOwed,
+		/// The caller already answered this challenge.
+		AlreadyAnswered,
+		/// The cell or its proof does not verify against the blob's `data_root`.
+		InvalidCell,
+		/// The blob is already proven badly encoded.
+		AlreadyInvalid,
+		/// The fraud proof's cells do not verify against the blob's `data_root`, or are
+		/// fewer than `k`.
+		InvalidFraudProof,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let snapshot = Self::select_signers_if_new_epoch();
+			let closed = Self::close_challenges(now);
 			let expired = Self::expire(now);
 			let pruned = Self::prune(now);
-			T::WeightInfo::on_initialize(snapshot, expired, pruned)
+			T::WeightInfo::on_initialize(snapshot, expired, pruned).saturating_add(closed)
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -323,6 +517,62 @@ pub mod pallet {
 			ensure!(attested > 0, Error::<T>::NothingToAttest);
 			Ok(Pays::No.into())
 		}
+
+		/// Reports, as a staked sampler, that of `sampled` random cells of the certified blob
+		/// `id`, `ok` arrived with proofs that verify against its `data_root`. One report per
+		/// sampler and blob; free when accepted, and paid from the samplers' share of the fee.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::report_samples())]
+		pub fn report_samples(
+			origin: OriginFor<T>,
+			id: BlobId,
+			sampled: u32,
+			ok: u32,
+		) -> DispatchResultWithPostInfo {
+			let sampler = ensure_signed(origin)?;
+			Self::do_report_samples(sampler, id, sampled, ok)?;
+			Ok(Pays::No.into())
+		}
+
+		/// Challenges the attesters of the certified blob `id` that hold row `row` or column
+		/// `column` to publish that cell, putting down `ChallengeDeposit`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::challenge())]
+		pub fn challenge(origin: OriginFor<T>, id: BlobId, row: u32, column: u32) -> DispatchResult {
+			let challenger = ensure_signed(origin)?;
+			Self::do_challenge(challenger, id, row, column)
+		}
+
+		/// Answers the open challenge of cell (`row`, `column`) of blob `id` with the cell and
+		/// its proof through its row or its column. Free when the answer is owed and valid.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::respond())]
+		pub fn respond(
+			origin: OriginFor<T>,
+			id: BlobId,
+			row: u32,
+			column: u32,
+			cell: alloc::vec::Vec<u8>,
+			proof: CellProof,
+		) -> DispatchResultWithPostInfo {
+			let signer = ensure_signed(origin)?;
+			Self::do_respond(signer, id, row, column, cell, proof)?;
+			Ok(Pays::No.into())
+		}
+
+		/// Proves blob `id` badly encoded: `k` cells of one of its lines, each proven, that
+		/// decode to a line whose hash is not that line's committed root. Free when it holds;
+		/// a proof showing the line consistent costs `FraudDeposit`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::report_bad_encoding(T::MaxSigners::get()))]
+		pub fn report_bad_encoding(
+			origin: OriginFor<T>,
+			id: BlobId,
+			proof: FraudProof,
+		) -> DispatchResultWithPostInfo {
+			let reporter = ensure_signed(origin)?;
+			Self::do_report_bad_encoding(reporter, id, proof)
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -342,6 +592,11 @@ pub mod pallet {
 		/// Whether the blob is certified and still retained.
 		pub fn is_certified(id: BlobId) -> bool {
 			matches!(Blobs::<T>::get(id).map(|b| b.state), Some(BlobState::Certified { .. }))
+		}
+
+		/// What samplers reported about blob `id` (nothing before it is certified).
+		pub fn sampling_of(id: BlobId) -> SamplingSummary {
+			Sampling::<T>::get(id).map(|tally| tally.summary).unwrap_or_default()
 		}
 	}
 }

@@ -4,7 +4,7 @@
 use crate::{
 	assignment, AttestOutcome, Attestation, Attesters, BalanceOf, Blob, Blobs, BlobsByRoot, Config,
 	CurrentEpoch, Deadlines, EpochSigners, EpochSource, Error, Event, HoldReason, NextBlobId,
-	Pallet, Retention, SignerSet,
+	Pallet, Retention, Sampling, SignerSet,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -115,7 +115,9 @@ impl<T: Config> Pallet<T> {
 			let retained_until = deadline.saturating_add(T::RetentionPeriod::get());
 			Retention::<T>::try_mutate(retained_until, |due| due.try_push(id))
 				.map_err(|_| Error::<T>::TooManyBlobsInBlock)?;
-			Self::pay_attesters(&blob, &attesters)?;
+			let tally = Self::open_tally(blob.fee);
+			Self::pay_attesters(&blob, blob.fee.saturating_sub(tally.pot), &attesters)?;
+			Sampling::<T>::insert(id, tally);
 			blob.state = BlobState::Certified {
 				at: frame_system::Pallet::<T>::block_number(),
 				retained_until,
@@ -140,46 +142,40 @@ impl<T: Config> Pallet<T> {
 		scale::<T>(total, quorum.numerator.into(), quorum.denominator.into(), Rounding::Up)
 	}
 
-	/// Pays the blob's fee to its attesters in proportion to their stake; what rounding leaves
-	/// goes to the first attester.
-	fn pay_attesters(blob: &Blob<T>, attesters: &[Attestation<T>]) -> DispatchResult {
+	/// Pays `amount` of the blob's fee to its attesters in proportion to their stake; what
+	/// rounding leaves goes to the first attester.
+	fn pay_attesters(
+		blob: &Blob<T>,
+		amount: BalanceOf<T>,
+		attesters: &[Attestation<T>],
+	) -> DispatchResult {
 		let total: u128 = blob.attested_stake.unique_saturated_into();
 		let mut paid = BalanceOf::<T>::zero();
 		let shares: Vec<BalanceOf<T>> = attesters
 			.iter()
-			.map(|a| scale::<T>(blob.fee, a.stake.unique_saturated_into(), total, Rounding::Down))
+			.map(|a| scale::<T>(amount, a.stake.unique_saturated_into(), total, Rounding::Down))
 			.collect();
 		for (attester, share) in attesters.iter().zip(shares.iter()).skip(1) {
-			Self::pay_from_fee(blob, &attester.signer, *share)?;
+			Self::pay_from_hold(blob, &attester.signer, *share)?;
 			paid = paid.saturating_add(*share);
 		}
 		if let Some(first) = attesters.first() {
-			Self::pay_from_fee(blob, &first.signer, blob.fee.saturating_sub(paid))?;
+			Self::pay_from_hold(blob, &first.signer, amount.saturating_sub(paid))?;
 		}
 		Ok(())
 	}
 
-	fn pay_from_fee(blob: &Blob<T>, to: &T::AccountId, amount: BalanceOf<T>) -> DispatchResult {
-		if amount.is_zero() {
-			return Ok(());
-		}
-		T::Currency::transfer_on_hold(
-			&HoldReason::BlobFee.into(),
-			&blob.submitter,
-			to,
-			amount,
-			Precision::Exact,
-			Restriction::Free,
-			Fortitude::Force,
-		)?;
-		Ok(())
-	}
-
-	/// Expires the blobs still pending whose deadline is `now`; returns how many were due.
+	/// Expires the blobs still pending whose deadline is `now`, and forgets those a fraud
+	/// proof showed invalid while pending; returns how many were due.
 	pub(crate) fn expire(now: BlockNumberFor<T>) -> u32 {
 		let due = Deadlines::<T>::take(now);
 		for id in due.iter() {
 			let Some(blob) = Blobs::<T>::get(id) else { continue };
+			if matches!(blob.state, BlobState::Invalid { until, .. } if until == now) {
+				Self::forget(*id, &blob);
+				Self::deposit_event(Event::BlobPruned { id: *id, data_root: blob.data_root });
+				continue;
+			}
 			if !matches!(blob.state, BlobState::Pending { .. }) {
 				continue;
 			}
@@ -226,6 +222,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn forget(id: BlobId, blob: &Blob<T>) {
+		Self::close_tally(id, blob);
 		Blobs::<T>::remove(id);
 		BlobsByRoot::<T>::remove(blob.data_root);
 		Attesters::<T>::remove(id);
@@ -257,7 +254,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The invariants: every blob is indexed by its root and queued for its expiry or pruning,
-	/// its attested stake is the sum of its attesters', and the fees of pending blobs are held.
+	/// its attested stake is the sum of its attesters', what is held from each submitter is
+	/// the fees of its pending blobs and the samplers' share left of its others, a blob's
+	/// confidence is the one its clean samples give, and every open challenge is queued for
+	/// its deadline, listed under its blob and its deposit held.
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::BTreeMap;
@@ -281,11 +281,52 @@ impl<T: Config> Pallet<T> {
 					let held = pending_fees.entry(blob.submitter.clone()).or_default();
 					*held = held.saturating_add(blob.fee);
 				},
-				BlobState::Certified { retained_until, .. } => ensure!(
+				BlobState::Certified { retained_until, .. } |
+				BlobState::Unavailable { retained_until, .. } => ensure!(
 					Retention::<T>::get(retained_until).contains(&id),
 					"a certified blob is not queued for pruning"
 				),
+				BlobState::Invalid { until, .. } => ensure!(
+					Retention::<T>::get(until).contains(&id) ||
+						Deadlines::<T>::get(until).contains(&id),
+					"an invalid blob is not queued to be forgotten"
+				),
 			}
+			if let Some(tally) = Sampling::<T>::get(id) {
+				let held = pending_fees.entry(blob.submitter.clone()).or_default();
+				*held = held.saturating_add(tally.pot);
+				let expected = zerog_data::sampling::confidence_ppb(
+					u32::from(blob.layout.width),
+					tally.summary.clean,
+				);
+				ensure!(
+					tally.summary.confidence.deconstruct() == expected,
+					"a blob's confidence is not its clean samples'"
+				);
+				ensure!(
+					tally.summary.reports == tally.samplers.len() as u32,
+					"a report is not counted once"
+				);
+			}
+		}
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (challenge_id, challenge) in crate::Challenges::<T>::iter() {
+			ensure!(
+				crate::ChallengeDeadlines::<T>::get(challenge.deadline).contains(&challenge_id),
+				"an open challenge is not queued for its deadline"
+			);
+			ensure!(
+				crate::OpenChallenges::<T>::get(challenge.blob).contains(&challenge_id),
+				"an open challenge is not listed under its blob"
+			);
+			let held = deposits.entry(challenge.challenger.clone()).or_default();
+			*held = held.saturating_add(challenge.deposit);
+		}
+		for (who, deposit) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::ChallengeDeposit.into(), &who) == deposit,
+				"held challenge deposits differ from the open challenges'"
+			);
 		}
 		for (who, fees) in pending_fees {
 			ensure!(

@@ -41,6 +41,25 @@ impl pallet_balances::Config for Test {
 thread_local! {
 	static OPERATORS: RefCell<Vec<(AccountId, Balance)>> = const { RefCell::new(Vec::new()) };
 	static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
+	static SLASHES: RefCell<Vec<Slash>> = const { RefCell::new(Vec::new()) };
+}
+
+/// A slash shared staking was asked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Slash {
+	/// The operator slashed.
+	pub operator: AccountId,
+	/// The share of its stake.
+	pub fraction: Perbill,
+	/// Why.
+	pub offence: OffenceCode,
+	/// Who got the slashed funds (`None`: the treasury).
+	pub beneficiary: Option<AccountId>,
+}
+
+/// The slashes made so far in this test.
+pub fn slashes() -> Vec<Slash> {
+	SLASHES.with(|s| s.borrow().clone())
 }
 
 /// The DA operators shared staking reports.
@@ -50,6 +69,37 @@ impl Operators {
 	/// Makes these the DA operators, with their stake.
 	pub fn set(operators: &[(AccountId, Balance)]) {
 		OPERATORS.with(|o| *o.borrow_mut() = operators.to_vec());
+	}
+}
+
+impl Operators {
+	/// Takes `fraction` of the operator's stake and records the slash.
+	fn record(
+		_: ServiceId,
+		operator: AccountId,
+		fraction: Perbill,
+		offence: OffenceCode,
+		beneficiary: Option<AccountId>,
+	) -> Result<Balance, SlashError> {
+		let slashed = OPERATORS.with(|o| {
+			let mut operators = o.borrow_mut();
+			let (_, stake) = operators.iter_mut().find(|(who, _)| *who == operator)?;
+			let slashed = fraction * *stake;
+			*stake -= slashed;
+			Some(slashed)
+		});
+		let slashed = slashed.ok_or(SlashError::NotAnOperator)?;
+		SLASHES.with(|s| s.borrow_mut().push(Slash { operator, fraction, offence, beneficiary }));
+		Ok(slashed)
+	}
+}
+
+/// Staked samplers: the DA operators.
+pub struct Samplers;
+
+impl frame_support::traits::Contains<AccountId> for Samplers {
+	fn contains(who: &AccountId) -> bool {
+		OPERATORS.with(|o| o.borrow().iter().any(|(operator, _)| operator == who))
 	}
 }
 
@@ -65,22 +115,22 @@ impl SharedSecurity<AccountId> for Operators {
 	}
 
 	fn slash(
-		_: ServiceId,
-		_: &AccountId,
-		_: Perbill,
-		_: OffenceCode,
+		service: ServiceId,
+		operator: &AccountId,
+		fraction: Perbill,
+		offence: OffenceCode,
 	) -> Result<Balance, SlashError> {
-		Ok(0)
+		Operators::record(service, *operator, fraction, offence, None)
 	}
 
 	fn slash_to(
-		_: ServiceId,
-		_: &AccountId,
-		_: Perbill,
-		_: OffenceCode,
-		_: &AccountId,
+		service: ServiceId,
+		operator: &AccountId,
+		fraction: Perbill,
+		offence: OffenceCode,
+		beneficiary: &AccountId,
 	) -> Result<Balance, SlashError> {
-		Ok(0)
+		Operators::record(service, *operator, fraction, offence, Some(*beneficiary))
 	}
 }
 
@@ -107,7 +157,17 @@ parameter_types! {
 	pub const ExpiryCharge: Perbill = Perbill::from_percent(10);
 	pub static MaxBlobLen: u32 = 32 * 1024 * 1024;
 	pub static BlobsPerBlock: u32 = 4;
+	pub const SamplerShare: Perbill = Perbill::from_percent(10);
+	pub const MissSlash: Perbill = Perbill::from_percent(1);
+	pub const FraudSlash: Perbill = Perbill::from_percent(10);
 }
+
+/// Blocks the attesters of a challenged cell have to answer.
+pub const CHALLENGE_WINDOW: u64 = 5;
+/// A challenger's deposit.
+pub const CHALLENGE_DEPOSIT: Balance = 500;
+/// What a fraud proof against a good blob costs.
+pub const FRAUD_DEPOSIT: Balance = 700;
 
 /// Blocks in which attestations count.
 pub const WINDOW: u64 = 10;
@@ -134,6 +194,17 @@ impl pallet_da_commitments::Config for Test {
 	type MaxSigners = ConstU32<16>;
 	type MaxAttestationsPerCall = ConstU32<8>;
 	type EpochsKept = ConstU32<2>;
+	type Samplers = Samplers;
+	type SamplerShare = SamplerShare;
+	type MaxSampleReports = ConstU32<4>;
+	type MaxSamplesPerReport = ConstU32<64>;
+	type ChallengeWindow = frame_support::traits::ConstU64<CHALLENGE_WINDOW>;
+	type ChallengeDeposit = ConstU128<CHALLENGE_DEPOSIT>;
+	type MissSlash = MissSlash;
+	type FraudSlash = FraudSlash;
+	type FraudDeposit = ConstU128<FRAUD_DEPOSIT>;
+	type MaxChallengesPerBlob = ConstU32<2>;
+	type MaxChallengesPerBlock = ConstU32<3>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = Helper;
@@ -171,6 +242,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext: sp_io::TestExternalities = storage.into();
 	ext.execute_with(|| {
 		Operators::set(&[]);
+		SLASHES.with(|s| s.borrow_mut().clear());
 		Epoch::set(0);
 		System::set_block_number(1);
 	});

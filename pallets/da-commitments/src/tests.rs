@@ -228,10 +228,19 @@ fn the_fee_pays_the_attesters_in_proportion_to_stake_and_adds_up() {
 		}
 		assert!(certified(id));
 		let paid: Vec<_> = s.iter().zip(&before).map(|(who, b)| free(*who) - b).collect();
-		assert_eq!(paid.iter().sum::<Balance>(), fee, "the whole fee and nothing more is paid");
+		// The samplers' share (10 %, split in 4 equal report rewards) stays held.
+		let pot = (SamplerShare::get() * fee) / 4 * 4;
+		let attesters_share = fee - pot;
+		assert_eq!(
+			paid.iter().sum::<Balance>(),
+			attesters_share,
+			"the whole fee but the samplers' share, and nothing more, is paid"
+		);
 		assert_eq!(paid[3], 0, "a signer that did not attest earns nothing");
-		assert!(paid[0] >= fee * 300 / 700 && paid[1] == fee * 200 / 700);
-		assert_eq!(held(SUBMITTER), 0);
+		assert!(
+			paid[0] >= attesters_share * 300 / 700 && paid[1] == attesters_share * 200 / 700
+		);
+		assert_eq!(held(SUBMITTER), pot);
 		assert_eq!(Da::do_try_state(), Ok(()));
 	});
 }
@@ -360,4 +369,412 @@ fn the_hook_handles_a_full_block_of_expiries_and_prunings() {
 		assert!(certified_ids.iter().all(|id| !Blobs::<Test>::contains_key(id)));
 		assert_eq!(Da::do_try_state(), Ok(()));
 	});
+}
+
+mod sampling_challenges_and_fraud {
+	use super::*;
+	use crate::{Challenges, OpenChallenges, Sampling};
+	use zerog_da_primitives::{DaOffence, SamplingSummary};
+	use zerog_data::{
+		blob::{Axis, CommittedBlob},
+		sampling::confidence,
+	};
+	use zerog_staking_primitives::OffenceCode;
+
+	const CHALLENGER: AccountId = 5;
+	const REPORTER: AccountId = 6;
+
+	/// A blob of 5000 bytes: 3 × 3 cells of 1 KiB, extended to 6 × 6.
+	fn bytes() -> Vec<u8> {
+		(0..5000u32).map(|i| (i * 7 % 251) as u8).collect()
+	}
+
+	/// Submits `blob` and has `attesters` attest it.
+	fn submit_committed(blob: &CommittedBlob, attesters: &[AccountId]) -> u64 {
+		let id = crate::NextBlobId::<Test>::get();
+		assert_ok!(Da::submit_blob(
+			RuntimeOrigin::signed(SUBMITTER),
+			blob.data_root,
+			blob.layout.len
+		));
+		for who in attesters {
+			assert_ok!(attest(*who, &[id]));
+		}
+		id
+	}
+
+	/// Signers 10, 11, 12 with 100 each, all attesting a certified blob.
+	fn certified_blob() -> (u64, CommittedBlob) {
+		signers(&[100, 100, 100]);
+		let blob = CommittedBlob::new(&bytes()).unwrap();
+		let id = submit_committed(&blob, &[10, 11, 12]);
+		assert!(certified(id));
+		(id, blob)
+	}
+
+	fn position_of(who: AccountId) -> u32 {
+		EpochSigners::<Test>::get(1).unwrap().find(&who).unwrap().0
+	}
+
+	/// A cell whose row is held by `row_holder` and whose column by `column_holder`.
+	fn cell_held_by(row_holder: AccountId, column_holder: AccountId) -> (u32, u32) {
+		(position_of(row_holder), position_of(column_holder))
+	}
+
+	fn respond(
+		who: AccountId,
+		id: u64,
+		blob: &CommittedBlob,
+		axis: Axis,
+		(row, column): (u32, u32),
+	) -> frame_support::dispatch::DispatchResultWithPostInfo {
+		let cell = blob.square.cell(row as usize, column as usize).unwrap().to_vec();
+		let proof = blob.prove_cell(axis, row, column).unwrap();
+		Da::respond(RuntimeOrigin::signed(who), id, row, column, cell, proof)
+	}
+
+	fn deposit_held(who: AccountId) -> Balance {
+		Balances::balance_on_hold(&RuntimeHoldReason::Da(HoldReason::ChallengeDeposit), &who)
+	}
+
+	fn missed_challenge() -> OffenceCode {
+		DaOffence::MissedChallenge.into()
+	}
+
+	#[test]
+	fn a_challenge_is_owed_by_the_attesters_holding_the_cells_row_or_column() {
+		new_test_ext().execute_with(|| {
+			let (id, _) = certified_blob();
+			let cell = cell_held_by(10, 11);
+			assert_ok!(Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, cell.0, cell.1));
+			let challenge = Challenges::<Test>::get(0).unwrap();
+			assert_eq!(challenge.owed_by.to_vec(), vec![10, 11]);
+			assert_eq!(challenge.deadline, System::block_number() + CHALLENGE_WINDOW);
+			assert_eq!(deposit_held(CHALLENGER), CHALLENGE_DEPOSIT);
+			assert_eq!(Da::open_challenges()[0].owed_by, vec![10, 11]);
+			assert_eq!(Da::do_try_state(), Ok(()));
+		});
+	}
+
+	#[test]
+	fn valid_responses_clear_the_challenge_publish_the_cell_and_take_the_frivolous_deposit() {
+		new_test_ext().execute_with(|| {
+			let (id, blob) = certified_blob();
+			let cell = cell_held_by(10, 11);
+			assert_ok!(Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, cell.0, cell.1));
+			let (before_10, before_11) = (free(10), free(11));
+			// One answers through the row, the other through the column; both are free.
+			let answer = respond(10, id, &blob, Axis::Row, cell).unwrap();
+			assert_eq!(answer.pays_fee, Pays::No);
+			System::assert_has_event(
+				Event::ChallengeAnswered {
+					challenge: 0,
+					id,
+					row: cell.0,
+					column: cell.1,
+					signer: 10,
+					cell: blob.square.cell(cell.0 as usize, cell.1 as usize).unwrap().to_vec(),
+				}
+				.into(),
+			);
+			assert_ok!(respond(11, id, &blob, Axis::Column, cell));
+			assert!(Challenges::<Test>::get(0).is_none(), "every answer closes the challenge");
+			assert!(OpenChallenges::<Test>::get(id).is_empty());
+			assert_eq!(deposit_held(CHALLENGER), 0);
+			assert_eq!(free(10) + free(11) - before_10 - before_11, CHALLENGE_DEPOSIT);
+			run_to(System::block_number() + CHALLENGE_WINDOW);
+			assert!(slashes().is_empty());
+			assert!(certified(id));
+			assert_eq!(Da::do_try_state(), Ok(()));
+		});
+	}
+
+	#[test]
+	fn a_wrong_cell_or_proof_does_not_answer() {
+		new_test_ext().execute_with(|| {
+			let (id, blob) = certified_blob();
+			let cell = cell_held_by(10, 11);
+			assert_ok!(Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, cell.0, cell.1));
+			let mut wrong = blob.square.cell(cell.0 as usize, cell.1 as usize).unwrap().to_vec();
+			wrong[0] ^= 1;
+			let proof = blob.prove_cell(Axis::Row, cell.0, cell.1).unwrap();
+			assert_noop!(
+				Da::respond(RuntimeOrigin::signed(10), id, cell.0, cell.1, wrong, proof),
+				Error::<Test>::InvalidCell
+			);
+			// The proof of a neighbouring cell.
+			let right = blob.square.cell(cell.0 as usize, cell.1 as usize).unwrap().to_vec();
+			let other = blob.prove_cell(Axis::Row, cell.0, (cell.1 + 1) % 6).unwrap();
+			assert_noop!(
+				Da::respond(RuntimeOrigin::signed(10), id, cell.0, cell.1, right, other),
+				Error::<Test>::InvalidCell
+			);
+			assert_noop!(respond(12, id, &blob, Axis::Row, cell), Error::<Test>::NotOwed);
+			assert_noop!(
+				respond(10, id, &blob, Axis::Row, ((cell.0 + 1) % 6, cell.1)),
+				Error::<Test>::NoSuchChallenge
+			);
+			assert_ok!(respond(10, id, &blob, Axis::Row, cell));
+			assert_noop!(respond(10, id, &blob, Axis::Row, cell), Error::<Test>::AlreadyAnswered);
+		});
+	}
+
+	#[test]
+	fn a_missing_response_slashes_and_revokes_and_refunds_the_challenger() {
+		new_test_ext().execute_with(|| {
+			let (id, blob) = certified_blob();
+			let cell = cell_held_by(10, 11);
+			assert_ok!(Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, cell.0, cell.1));
+			assert_ok!(respond(11, id, &blob, Axis::Column, cell));
+			let before = free(CHALLENGER);
+			run_to(System::block_number() + CHALLENGE_WINDOW);
+			assert_eq!(
+				slashes(),
+				vec![Slash {
+					operator: 10,
+					fraction: MissSlash::get(),
+					offence: missed_challenge(),
+					beneficiary: None,
+				}]
+			);
+			let attesters: Vec<_> = Attesters::<Test>::get(id).iter().map(|a| a.signer).collect();
+			assert_eq!(attesters, vec![11, 12], "signer 10's attestation is revoked");
+			assert_eq!(Blobs::<Test>::get(id).unwrap().attested_stake, 200);
+			assert_eq!(free(CHALLENGER), before + CHALLENGE_DEPOSIT);
+			// 200 of 300 is still 2/3.
+			assert!(certified(id));
+			assert_eq!(Da::do_try_state(), Ok(()));
+		});
+	}
+
+	#[test]
+	fn a_blob_drops_to_unavailable_exactly_when_attested_stake_falls_below_the_quorum() {
+		new_test_ext().execute_with(|| {
+			let (id, _) = certified_blob();
+			// Signer 10 misses: 200 of 300 left, exactly 2/3: still available.
+			let cell = cell_held_by(10, 10);
+			assert_ok!(Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, cell.0, cell.1));
+			run_to(System::block_number() + CHALLENGE_WINDOW);
+			assert!(certified(id));
+			// Signer 11 misses too: 100 of 300.
+			let cell = cell_held_by(11, 11);
+			assert_ok!(Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, cell.0, cell.1));
+			run_to(System::block_number() + CHALLENGE_WINDOW);
+			assert!(matches!(
+				Blobs::<Test>::get(id).unwrap().state,
+				BlobState::Unavailable { .. }
+			));
+			System::assert_has_event(
+				Event::BlobUnavailable {
+					id,
+					data_root: Blobs::<Test>::get(id).unwrap().data_root,
+					attested_stake: 100,
+					total_stake: 300,
+				}
+				.into(),
+			);
+			assert_noop!(
+				Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, 0, 0),
+				Error::<Test>::NotCertified
+			);
+			assert_eq!(Da::do_try_state(), Ok(()));
+		});
+	}
+
+	#[test]
+	fn bad_challenges_are_refused_and_take_nothing() {
+		new_test_ext().execute_with(|| {
+			let (id, _) = certified_blob();
+			assert_noop!(
+				Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, 6, 0),
+				Error::<Test>::CellOutOfSquare
+			);
+			assert_noop!(
+				Da::challenge(RuntimeOrigin::signed(CHALLENGER), 99, 0, 0),
+				Error::<Test>::UnknownBlob
+			);
+			assert_ok!(Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, 0, 0));
+			assert_noop!(
+				Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, 0, 0),
+				Error::<Test>::AlreadyChallenged
+			);
+			assert_ok!(Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, 0, 1));
+			assert_noop!(
+				Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, 0, 2),
+				Error::<Test>::TooManyChallenges
+			);
+			let pending = submit(9, 1);
+			assert_noop!(
+				Da::challenge(RuntimeOrigin::signed(CHALLENGER), pending, 0, 0),
+				Error::<Test>::NotCertified
+			);
+			assert_eq!(Da::do_try_state(), Ok(()));
+		});
+	}
+
+	#[test]
+	fn a_valid_fraud_proof_invalidates_the_blob_and_slashes_every_attester_to_the_reporter() {
+		new_test_ext().execute_with(|| {
+			signers(&[100, 100, 100]);
+			// A broken encoder flipped parity cell (4, 1): row 4 is not a codeword.
+			let blob = CommittedBlob::miscoded(&bytes(), 4, 1).unwrap();
+			let id = submit_committed(&blob, &[10, 11]);
+			assert!(certified(id));
+			let pot = Sampling::<Test>::get(id).unwrap().pot;
+			let before = free(REPORTER);
+			let proof = blob.fraud_proof(Axis::Row, 4).unwrap();
+			let result = Da::report_bad_encoding(RuntimeOrigin::signed(REPORTER), id, proof);
+			assert_eq!(result.unwrap().pays_fee, Pays::No);
+			assert!(matches!(Blobs::<Test>::get(id).unwrap().state, BlobState::Invalid { .. }));
+			let fraud: OffenceCode = DaOffence::AttestedBadEncoding.into();
+			let slashed: Vec<_> = slashes().into_iter().map(|s| (s.operator, s.offence, s.beneficiary)).collect();
+			assert_eq!(
+				slashed,
+				vec![(10, fraud, Some(REPORTER)), (11, fraud, Some(REPORTER))],
+				"every attester is slashed to the reporter, the signer that did not attest is not"
+			);
+			assert_eq!(free(REPORTER), before + pot, "the reporter takes what is held of the fee");
+			assert_eq!(held(SUBMITTER), 0);
+			assert_noop!(
+				Da::report_bad_encoding(
+					RuntimeOrigin::signed(REPORTER),
+					id,
+					blob.fraud_proof(Axis::Column, 1).unwrap()
+				),
+				Error::<Test>::AlreadyInvalid
+			);
+			assert_eq!(Da::do_try_state(), Ok(()));
+		});
+	}
+
+	#[test]
+	fn a_pending_blob_proven_bad_is_never_certified_and_its_fee_goes_to_the_reporter() {
+		new_test_ext().execute_with(|| {
+			signers(&[100, 100, 100]);
+			let blob = CommittedBlob::miscoded(&bytes(), 1, 5).unwrap();
+			let id = submit_committed(&blob, &[10]);
+			let fee = Blobs::<Test>::get(id).unwrap().fee;
+			let before = free(REPORTER);
+			let proof = blob.fraud_proof(Axis::Column, 5).unwrap();
+			assert_ok!(Da::report_bad_encoding(RuntimeOrigin::signed(REPORTER), id, proof));
+			assert_eq!(free(REPORTER), before + fee);
+			assert_noop!(attest(11, &[id]), Error::<Test>::NothingToAttest);
+			assert_eq!(Da::do_try_state(), Ok(()));
+			run_to(System::block_number() + WINDOW);
+			assert!(Blobs::<Test>::get(id).is_none(), "forgotten at its deadline");
+			assert_eq!(Da::do_try_state(), Ok(()));
+		});
+	}
+
+	#[test]
+	fn a_fraud_proof_against_a_good_blob_is_rejected_and_costs_the_reporter_its_deposit() {
+		new_test_ext().execute_with(|| {
+			let (id, blob) = certified_blob();
+			let before = free(REPORTER);
+			let proof = blob.fraud_proof(Axis::Row, 4).unwrap();
+			let result = Da::report_bad_encoding(RuntimeOrigin::signed(REPORTER), id, proof);
+			assert_eq!(result.unwrap().pays_fee, Pays::Yes);
+			assert_eq!(free(REPORTER), before - FRAUD_DEPOSIT);
+			System::assert_has_event(
+				Event::FraudProofRejected { id, reporter: REPORTER, deposit: FRAUD_DEPOSIT }.into(),
+			);
+			assert!(certified(id));
+			assert!(slashes().is_empty());
+			// Cells that do not verify are no proof at all.
+			let mut proof = blob.fraud_proof(Axis::Row, 4).unwrap();
+			proof.cells[0].1[0] ^= 1;
+			assert_noop!(
+				Da::report_bad_encoding(RuntimeOrigin::signed(REPORTER), id, proof),
+				Error::<Test>::InvalidFraudProof
+			);
+			let mut short = blob.fraud_proof(Axis::Row, 4).unwrap();
+			short.cells.pop();
+			assert_noop!(
+				Da::report_bad_encoding(RuntimeOrigin::signed(REPORTER), id, short),
+				Error::<Test>::InvalidFraudProof
+			);
+		});
+	}
+
+	#[test]
+	fn reports_count_once_per_sampler_up_to_the_bound_and_are_paid_from_the_samplers_share() {
+		new_test_ext().execute_with(|| {
+			signers(&[100, 100, 100, 100, 100]);
+			let blob = CommittedBlob::new(&bytes()).unwrap();
+			let id = submit_committed(&blob, &[10, 11, 12, 13]);
+			let tally = Sampling::<Test>::get(id).unwrap();
+			let before = free(10);
+			let report = Da::report_samples(RuntimeOrigin::signed(10), id, 25, 25).unwrap();
+			assert_eq!(report.pays_fee, Pays::No);
+			assert_eq!(free(10), before + tally.reward);
+			assert_noop!(
+				Da::report_samples(RuntimeOrigin::signed(10), id, 25, 25),
+				Error::<Test>::AlreadyReported
+			);
+			assert_noop!(
+				Da::report_samples(RuntimeOrigin::signed(1), id, 25, 25),
+				Error::<Test>::NotASampler
+			);
+			for (sampled, ok) in [(0, 0), (65, 65), (10, 11)] {
+				assert_noop!(
+					Da::report_samples(RuntimeOrigin::signed(11), id, sampled, ok),
+					Error::<Test>::InvalidReport
+				);
+			}
+			for sampler in [11, 12, 13] {
+				assert_ok!(Da::report_samples(RuntimeOrigin::signed(sampler), id, 10, 10));
+			}
+			assert_noop!(
+				Da::report_samples(RuntimeOrigin::signed(14), id, 10, 10),
+				Error::<Test>::TooManyReports
+			);
+			assert_eq!(Sampling::<Test>::get(id).unwrap().pot, 0, "four reports take the pot");
+			assert_eq!(held(SUBMITTER), 0);
+			assert_eq!(Da::do_try_state(), Ok(()));
+		});
+	}
+
+	#[test]
+	fn confidence_adds_up_the_clean_reports_as_the_primitives_compute_it() {
+		new_test_ext().execute_with(|| {
+			let (id, _) = certified_blob();
+			let pending = submit(9, 1);
+			assert_noop!(
+				Da::report_samples(RuntimeOrigin::signed(10), pending, 10, 10),
+				Error::<Test>::NotCertified
+			);
+			assert_ok!(Da::report_samples(RuntimeOrigin::signed(10), id, 10, 10));
+			// A report with a failed cell counts its cells but adds no confidence.
+			assert_ok!(Da::report_samples(RuntimeOrigin::signed(11), id, 20, 19));
+			assert_ok!(Da::report_samples(RuntimeOrigin::signed(12), id, 15, 15));
+			let summary = Da::sampling_of(id);
+			assert_eq!(
+				(summary.reports, summary.sampled, summary.ok, summary.clean),
+				(3, 45, 44, 25)
+			);
+			let k = 3;
+			let exact = confidence(k, 25);
+			let recorded = f64::from(summary.confidence.deconstruct()) / 1e9;
+			assert!((exact - recorded).abs() < 2e-9, "{exact} vs {recorded}");
+			assert!(recorded >= 0.999);
+			assert_eq!(Da::blob_view(id).unwrap().sampling, summary);
+			assert_eq!(Da::sampling_of(pending), SamplingSummary::default());
+			assert_eq!(Da::do_try_state(), Ok(()));
+		});
+	}
+
+	#[test]
+	fn the_samplers_share_no_report_earned_is_refunded_when_the_blob_is_pruned() {
+		new_test_ext().execute_with(|| {
+			let (id, _) = certified_blob();
+			let pot = Sampling::<Test>::get(id).unwrap().pot;
+			assert!(pot > 0);
+			let before = free(SUBMITTER);
+			run_to(System::block_number() + WINDOW + RETENTION);
+			assert!(Blobs::<Test>::get(id).is_none());
+			assert!(Sampling::<Test>::get(id).is_none());
+			assert_eq!(free(SUBMITTER), before + pot);
+			assert_eq!(held(SUBMITTER), 0);
+		});
+	}
 }

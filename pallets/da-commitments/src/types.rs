@@ -5,7 +5,7 @@ use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound};
 use frame_system::pallet_prelude::BlockNumberFor;
 use scale_info::TypeInfo;
-use zerog_da_primitives::{BlobState, EpochIndex};
+use zerog_da_primitives::{BlobId, BlobState, EpochIndex, SamplingSummary};
 use zerog_data::{blob::BlobLayout, Hash};
 
 /// A blob committed on chain: constant size, whatever the blob's length.
@@ -76,4 +76,67 @@ pub enum AttestOutcome {
 	Counted,
 	/// The blob was already certified: skipped.
 	AlreadyCertified,
+}
+
+/// What samplers reported about a certified blob, and what is left to pay them.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct SampleTally<T: Config> {
+	/// Who reported, once each.
+	pub samplers: BoundedVec<T::AccountId, T::MaxSampleReports>,
+	/// The reports' totals and the confidence they give.
+	pub summary: SamplingSummary,
+	/// What each report is paid.
+	pub reward: BalanceOf<T>,
+	/// What is left of the samplers' share of the fee, still held from the submitter.
+	pub pot: BalanceOf<T>,
+}
+
+/// An open availability challenge of one cell of a certified blob.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(T))]
+pub struct Challenge<T: Config> {
+	/// The challenged blob.
+	pub blob: BlobId,
+	/// The cell's row in the extended square.
+	pub row: u32,
+	/// The cell's column in the extended square.
+	pub column: u32,
+	/// Who opened it.
+	pub challenger: T::AccountId,
+	/// Held from the challenger: the responders' if every one answers, refunded otherwise.
+	pub deposit: BalanceOf<T>,
+	/// The last block an answer counts in.
+	pub deadline: BlockNumberFor<T>,
+	/// The attesters assigned the cell's row or column when it was opened.
+	pub owed_by: BoundedVec<T::AccountId, T::MaxSigners>,
+	/// Those of them that answered with the cell and a valid proof.
+	pub answered: BoundedVec<T::AccountId, T::MaxSigners>,
+}
+
+impl<T: Config> Challenge<T> {
+	/// The attesters that owe an answer and did not give one.
+	pub fn missing(&self) -> impl Iterator<Item = &T::AccountId> {
+		self.owed_by.iter().filter(|who| !self.answered.contains(who))
+	}
 }

@@ -1,10 +1,14 @@
 //! What the pallet reports to nodes and clients through the runtime's `DaApi`.
 
-use crate::{BalanceOf, Blob, Blobs, BlobsByRoot, Config, EpochSigners, Pallet};
+use crate::{BalanceOf, Blob, Blobs, BlobsByRoot, Challenges, Config, EpochSigners, Pallet};
 use alloc::vec::Vec;
 use frame_system::pallet_prelude::BlockNumberFor;
-use zerog_da_primitives::{BlobId, BlobView, EpochIndex, Lines};
+use zerog_da_primitives::{BlobId, BlobView, ChallengeView, EpochIndex, Lines};
 use zerog_data::Hash;
+
+/// A challenge as `DaApi` reports it.
+pub type ChallengeViewOf<T> =
+	ChallengeView<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
 /// A blob as `DaApi` reports it.
 pub type BlobViewOf<T> =
@@ -34,6 +38,27 @@ impl<T: Config> Pallet<T> {
 		EpochSigners::<T>::get(epoch).map(|set| set.signers.into_inner()).unwrap_or_default()
 	}
 
+	/// The availability challenges open now (at most `MaxChallengesPerBlock` per block of a
+	/// `ChallengeWindow`).
+	pub fn open_challenges() -> Vec<ChallengeViewOf<T>> {
+		Challenges::<T>::iter()
+			.map(|(id, challenge)| {
+				let owed_by = challenge.missing().cloned().collect();
+				ChallengeView {
+					id,
+					blob: challenge.blob,
+					data_root: Blobs::<T>::get(challenge.blob)
+						.map(|blob| blob.data_root)
+						.unwrap_or_default(),
+					row: challenge.row,
+					column: challenge.column,
+					deadline: challenge.deadline,
+					owed_by,
+				}
+			})
+			.collect()
+	}
+
 	fn view_of(id: BlobId, blob: Blob<T>) -> BlobViewOf<T> {
 		let total_stake =
 			EpochSigners::<T>::get(blob.epoch).map(|set| set.total_stake).unwrap_or_default();
@@ -47,6 +72,7 @@ impl<T: Config> Pallet<T> {
 			attested_stake: blob.attested_stake,
 			total_stake,
 			state: blob.state,
+			sampling: Self::sampling_of(id),
 		}
 	}
 }

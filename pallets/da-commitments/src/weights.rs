@@ -17,6 +17,11 @@ pub trait WeightInfo {
 	fn submit_blob() -> Weight;
 	fn attest(n: u32, ) -> Weight;
 	fn on_initialize(s: u32, e: u32, p: u32, ) -> Weight;
+	fn report_samples() -> Weight;
+	fn challenge() -> Weight;
+	fn respond() -> Weight;
+	fn report_bad_encoding(a: u32, ) -> Weight;
+	fn close_challenge(m: u32, ) -> Weight;
 }
 
 /// Weights measured on the benchmark machine, with the runtime's database weights.
@@ -119,6 +124,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 2614).saturating_mul(p.into()))
 			.saturating_add(Weight::from_parts(0, 3188).saturating_mul(s.into()))
 	}
+	fn report_samples() -> Weight { Weight::zero() }
+	fn challenge() -> Weight { Weight::zero() }
+	fn respond() -> Weight { Weight::zero() }
+	fn report_bad_encoding(a: u32, ) -> Weight { Weight::zero() }
+	fn close_challenge(m: u32, ) -> Weight { Weight::zero() }
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
@@ -152,4 +162,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2614).saturating_mul(p.into()))
 			.saturating_add(Weight::from_parts(0, 3188).saturating_mul(s.into()))
 	}
+	fn report_samples() -> Weight { Weight::zero() }
+	fn challenge() -> Weight { Weight::zero() }
+	fn respond() -> Weight { Weight::zero() }
+	fn report_bad_encoding(a: u32, ) -> Weight { Weight::zero() }
+	fn close_challenge(m: u32, ) -> Weight { Weight::zero() }
 }

@@ -2,8 +2,9 @@
 //!
 //! * [`DaService`]: the DA layer's place in shared staking's open registry (id 2, its
 //!   [`DaOffence`]s), and [`SIGNER_KEY_TYPE`], the key type DA signers attest with.
-//! * [`BlobView`], [`BlobState`], [`Lines`]: what the runtime reports about a blob and about
-//!   the rows and columns a signer must hold ([`DaApi`]).
+//! * [`BlobView`], [`BlobState`], [`SamplingSummary`], [`Lines`], [`ChallengeView`]: what the
+//!   runtime reports about a blob, its sampling, the rows and columns a signer must hold and
+//!   the availability challenges open ([`DaApi`]).
 //!
 //! FRAME-free: the pallet, the runtime and the node all build on it.
 
@@ -14,6 +15,7 @@ extern crate alloc;
 use alloc::vec::Vec;
 use codec::{Codec, Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
+pub use sp_arithmetic::Perbill;
 use zerog_data::{blob::BlobLayout, Hash};
 
 /// The key type of DA signers' keys (`zgda`).
@@ -49,6 +51,8 @@ impl From<DaOffence> for zerog_staking_primitives::OffenceCode {
 pub type BlobId = u64;
 /// A DA epoch: a BABE epoch, whose randomness assigns lines to signers.
 pub type EpochIndex = u64;
+/// Identifies an availability challenge: the order of opening.
+pub type ChallengeId = u64;
 
 /// Where a blob is in its life.
 #[derive(
@@ -76,6 +80,55 @@ pub enum BlobState<BlockNumber> {
 		/// The last block the blob is kept.
 		retained_until: BlockNumber,
 	},
+	/// Was certified, but signers that missed availability challenges lost their attestations
+	/// and the stake left attesting fell below the quorum.
+	Unavailable {
+		/// The block in which it fell below the quorum.
+		at: BlockNumber,
+		/// The last block the blob's record is kept.
+		retained_until: BlockNumber,
+	},
+	/// A fraud proof showed its extended square badly encoded.
+	Invalid {
+		/// The block the fraud proof was accepted in.
+		at: BlockNumber,
+		/// The last block the blob's record is kept.
+		until: BlockNumber,
+	},
+}
+
+impl<BlockNumber> BlobState<BlockNumber> {
+	/// Whether the blob is certified and no challenge or fraud proof has undone it.
+	pub fn is_available(&self) -> bool {
+		matches!(self, BlobState::Certified { .. })
+	}
+}
+
+/// What samplers reported about a certified blob.
+#[derive(
+	Clone,
+	Copy,
+	Debug,
+	Default,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct SamplingSummary {
+	/// Reports received.
+	pub reports: u32,
+	/// Cells sampled, over all reports.
+	pub sampled: u32,
+	/// Cells that arrived with a valid proof, over all reports.
+	pub ok: u32,
+	/// Cells sampled in the reports in which every cell arrived: what the confidence counts.
+	pub clean: u32,
+	/// The confidence that the blob is recoverable, `1 − (1 − (k + 1)² / 4k²)^clean`.
+	pub confidence: Perbill,
 }
 
 /// A blob as the runtime reports it.
@@ -97,8 +150,30 @@ pub struct BlobView<AccountId, Balance, BlockNumber> {
 	pub attested_stake: Balance,
 	/// The epoch's total DA stake.
 	pub total_stake: Balance,
-	/// Pending or certified.
+	/// Pending, certified, unavailable or invalid.
 	pub state: BlobState<BlockNumber>,
+	/// What samplers reported.
+	pub sampling: SamplingSummary,
+}
+
+/// An availability challenge as the runtime reports it: the attesters assigned the cell's row
+/// or column that still owe an answer.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct ChallengeView<AccountId, BlockNumber> {
+	/// The challenge's identifier.
+	pub id: ChallengeId,
+	/// The challenged blob.
+	pub blob: BlobId,
+	/// Its commitment.
+	pub data_root: Hash,
+	/// The cell's row in the extended square.
+	pub row: u32,
+	/// The cell's column in the extended square.
+	pub column: u32,
+	/// The last block an answer counts in.
+	pub deadline: BlockNumber,
+	/// The attesters that have not answered yet.
+	pub owed_by: Vec<AccountId>,
 }
 
 /// The lines of every blob of an epoch a signer holds: row and column `j` for each `j` with
@@ -138,5 +213,7 @@ sp_api::decl_runtime_apis! {
 		/// The identifier the next blob gets: blobs `0..next_blob_id()` were submitted (the
 		/// expired and pruned among them are gone).
 		fn next_blob_id() -> BlobId;
+		/// The availability challenges open now.
+		fn open_challenges() -> Vec<ChallengeView<AccountId, BlockNumber>>;
 	}
 }

@@ -192,14 +192,47 @@ pub struct CommittedBlob {
 impl CommittedBlob {
 	/// Lays out, extends and commits `blob`.
 	pub fn new(blob: &[u8]) -> Result<Self, BlobError> {
+		let (layout, square) = Self::extend(blob)?;
+		Ok(Self::commit(layout, square))
+	}
+
+	/// Lays out and extends `blob` as [`Self::new`] does, then flips every bit of the parity
+	/// cell at (`row`, `column`) before committing: what a broken encoder publishes. Row `row`
+	/// and column `column` are then not codewords, so [`Self::fraud_proof`] of either shows
+	/// the blob badly encoded. For tests: honest nodes never build one.
+	pub fn miscoded(blob: &[u8], row: u32, column: u32) -> Result<Self, BlobError> {
+		let (layout, mut square) = Self::extend(blob)?;
+		let k = u32::from(layout.width);
+		if row < k && column < k {
+			return Err(BlobError::InvalidIndex);
+		}
+		let cell = square.cell_mut(row as usize, column as usize).ok_or(BlobError::InvalidIndex)?;
+		cell.iter_mut().for_each(|byte| *byte = !*byte);
+		Ok(Self::commit(layout, square))
+	}
+
+	/// A fraud proof along line `index` of `axis`: its first `k` cells, each with its proof.
+	pub fn fraud_proof(&self, axis: Axis, index: u32) -> Result<FraudProof, BlobError> {
+		let line = match axis {
+			Axis::Row => self.square.row(index as usize).map(<[u8]>::to_vec),
+			Axis::Column => self.square.column(index as usize),
+		}
+		.ok_or(BlobError::InvalidIndex)?;
+		fraud_proof_from_line(&self.layout, &self.roots_document, axis, index, &line)
+	}
+
+	fn extend(blob: &[u8]) -> Result<(BlobLayout, ExtendedSquare), BlobError> {
 		let len = u32::try_from(blob.len()).map_err(|_| BlobError::InvalidLength)?;
 		let layout = BlobLayout::for_len(len)?;
 		let k = layout.width as usize;
 		let cell_len = layout.cell_len as usize;
 		let mut original = vec![0u8; k * k * cell_len];
 		original[..blob.len()].copy_from_slice(blob);
-		let square = ExtendedSquare::extend(k, cell_len, &original)?;
+		Ok((layout, ExtendedSquare::extend(k, cell_len, &original)?))
+	}
 
+	fn commit(layout: BlobLayout, square: ExtendedSquare) -> Self {
+		let cell_len = layout.cell_len as usize;
 		let width = square.width();
 		let line_len = layout.line_len() as usize;
 		let row_roots = lines::map(
@@ -223,7 +256,7 @@ impl CommittedBlob {
 		}
 		roots_document.extend_from_slice(&layout.header());
 		let data_root = *blake3::hash(&roots_document).as_bytes();
-		Ok(Self { layout, square, roots_document, data_root })
+		Self { layout, square, roots_document, data_root }
 	}
 
 	/// The blob's bytes: the original square without its padding.
@@ -281,6 +314,44 @@ pub fn prove_cell_in_line(
 	let roots_chunk_bytes =
 		roots_document[roots_chunk.start as usize..roots_chunk.end as usize].to_vec();
 	Ok(CellProof { line_proof, roots_chunk: roots_chunk_bytes, roots_proof })
+}
+
+/// Whether `line`, `2k` cells of a blob under `layout`, is a codeword: its parity half is the
+/// extension of its original half. An honest signer refuses to attest a blob with a line that
+/// is not, and can prove it bad from the line ([`FraudProof`]).
+pub fn is_codeword(layout: &BlobLayout, line: &[u8]) -> Result<bool, BlobError> {
+	if line.len() as u64 != layout.line_len() {
+		return Err(BlobError::WrongLineLength);
+	}
+	let mut extended = line.to_vec();
+	LineEncoder::new(layout.width as usize, layout.cell_len as usize).extend(&mut extended)?;
+	Ok(extended == line)
+}
+
+/// The fraud proof along line `index` of `axis` from the whole line and the roots document:
+/// the line's first `k` cells, each proven (what a signer that received a line that is not a
+/// codeword sends).
+pub fn fraud_proof_from_line(
+	layout: &BlobLayout,
+	roots_document: &[u8],
+	axis: Axis,
+	index: u32,
+	line: &[u8],
+) -> Result<FraudProof, BlobError> {
+	let cell_len = layout.cell_len as usize;
+	let cells = (0..u32::from(layout.width))
+		.map(|position| {
+			let (row, column) = match axis {
+				Axis::Row => (index, position),
+				Axis::Column => (position, index),
+			};
+			let at = position as usize * cell_len;
+			let cell = line.get(at..at + cell_len).ok_or(BlobError::WrongLineLength)?.to_vec();
+			let proof = prove_cell_in_line(layout, roots_document, axis, row, column, line)?;
+			Ok((position, cell, proof))
+		})
+		.collect::<Result<Vec<_>, BlobError>>()?;
+	Ok(FraudProof { axis, index, cells })
 }
 
 /// The root of line `index` along `axis`, read from a blob's roots document.

@@ -112,6 +112,18 @@ impl ExtendedSquare {
 		Some(&self.cells[at..at + self.cell_len])
 	}
 
+	/// The cell at (`row`, `column`) to change, if inside the square: changing it leaves its
+	/// row and column no longer codewords (what a broken encoder does, for tests of fraud
+	/// proofs).
+	pub fn cell_mut(&mut self, row: usize, column: usize) -> Option<&mut [u8]> {
+		let width = self.width();
+		if row >= width || column >= width {
+			return None;
+		}
+		let at = (row * width + column) * self.cell_len;
+		Some(&mut self.cells[at..at + self.cell_len])
+	}
+
 	/// Row `r`, its `2k` cells back to back.
 	pub fn row(&self, r: usize) -> Option<&[u8]> {
 		let row_len = self.width() * self.cell_len;
