@@ -4,12 +4,12 @@
 //! (key type `zgda`) that is a signer of the blob's epoch, it fetches the key's rows and columns
 //! ([`LINE_FETCHES`] at a time, from this node's staged uploads, its store or its peers),
 //! checks each against the blob's committed roots and checks that it is a codeword, and keeps
-//! it; then each key sends one `attest` for all the pending blobs it now holds, signed from the
+//! it; then each key sends one `attest` for all the pending or certified blobs it now holds
+//! and has not attested yet (an attester of a certified blob answers to its challenges), signed from the
 //! keystore and put in the node's transaction pool. A line that is not a codeword means the
 //! blob was encoded wrongly: the key never attests it and sends `report_bad_encoding` with the
 //! line's first `k` cells, proven. Each key answers the open availability challenges it owes
-//! (`respond`, with the cell proven from the line it keeps), unless the node withholds. Lines of blobs already certified are still fetched (the signer
-//! serves them through retention), but not attested. Every [`PRUNE_EVERY`] blocks the store
+//! (`respond`, with the cell proven from the line it keeps), unless the node withholds. Every [`PRUNE_EVERY`] blocks the store
 //! forgets the blobs the chain pruned or expired, and staged uploads certified a while ago are
 //! released (others leave the staging area oldest first).
 
@@ -162,6 +162,7 @@ where
 			continue;
 		}
 		let mut held_by_all = true;
+		let mut attested_by_all = true;
 		for key in &keys {
 			let Some(lines) =
 				api.lines_of(at, view.epoch, key.clone()).map_err(|e| e.to_string())?
@@ -170,8 +171,14 @@ where
 			};
 			match keep_lines(fetcher, &view, &lines.of_width(view.layout.width)).await {
 				Ok(()) => {
-					let pending = matches!(view.state, BlobState::Pending { .. });
-					if pending && !state.attested.contains(&(id, key.clone())) {
+					let open = matches!(
+						view.state,
+						BlobState::Pending { .. } | BlobState::Certified { .. }
+					);
+					let counted = view.attesters.contains(key) ||
+						state.attested.contains(&(id, key.clone()));
+					if open && !counted {
+						attested_by_all = false;
 						batches.entry(key.clone()).or_default().push(id);
 					}
 				},
@@ -193,7 +200,8 @@ where
 				},
 			}
 		}
-		if held_by_all && !matches!(view.state, BlobState::Pending { .. }) {
+		let settled = !matches!(view.state, BlobState::Pending { .. });
+		if held_by_all && settled && attested_by_all {
 			state.watching.remove(&id);
 		}
 	}

@@ -3,7 +3,7 @@
 
 use crate::{
 	assignment, Attesters, BalanceOf, Blob, Blobs, Challenge, ChallengeDeadlines, Challenges,
-	Config, EpochSigners, Error, Event, HoldReason, NextChallengeId, OpenChallenges, Pallet,
+	Config, Error, Event, HoldReason, NextChallengeId, OpenChallenges, Pallet,
 	WeightInfo,
 };
 use alloc::vec::Vec;
@@ -90,8 +90,7 @@ impl<T: Config> Pallet<T> {
 		row: u32,
 		column: u32,
 	) -> Result<BoundedVec<T::AccountId, T::MaxSigners>, Error<T>> {
-		let set = EpochSigners::<T>::get(blob.epoch).ok_or(Error::<T>::UnknownEpoch)?;
-		let signers = set.signers.len() as u32;
+		let signers = blob.signers;
 		let width = blob.layout.width;
 		let holders: Vec<T::AccountId> = Attesters::<T>::get(id)
 			.into_iter()
@@ -214,8 +213,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Attesters::<T>::insert(id, attesters);
 		let BlobState::Certified { retained_until, .. } = blob.state else { return };
-		let total_stake =
-			EpochSigners::<T>::get(blob.epoch).map(|set| set.total_stake).unwrap_or_default();
+		let total_stake = blob.total_stake;
 		if blob.attested_stake < Self::quorum_of(total_stake) {
 			blob.state = BlobState::Unavailable {
 				at: frame_system::Pallet::<T>::block_number(),

@@ -24,7 +24,11 @@
 //!   payout would let the weight reflect). A valid attestation is free. A blob is
 //!   **certified** once its attesters hold at least `Quorum` (2/3) of its epoch's snapshot
 //!   stake, before `AttestationWindow` blocks have passed since its submission; otherwise it
-//!   **expires**. At certification the fee goes to the attesters in proportion to their stake.
+//!   **expires**. At certification the fee (less the samplers' share) goes to the attesters
+//!   in proportion to their stake. Signers that attest a certified blob later count as its
+//!   attesters too (so its challenges bind them, and revoking one does not drop the blob below
+//!   the quorum at once) but are not paid. A blob records its epoch's signer count and total
+//!   stake, so its lines and quorum are known after the epoch's snapshot is dropped.
 //! * **Retention**: a certified blob is kept `RetentionPeriod` blocks after its attestation
 //!   deadline, then pruned. On-chain state per blob does not depend on its length: the
 //!   [`Blob`] record, its root index and the list of its attesters.
@@ -69,6 +73,7 @@ mod benchmarking;
 mod challenges;
 mod fraud;
 mod lifecycle;
+pub mod migrations;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -143,7 +148,7 @@ pub mod pallet {
 	use zerog_staking_primitives::SharedSecurity;
 
 	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -428,7 +433,7 @@ pub mod pallet {
 		AlreadyAttested,
 		/// The blob's epoch is no longer kept.
 		UnknownEpoch,
-		/// `attest` counted no attestation: no blob given, or all already certified.
+		/// `attest` counted no attestation: no blob given, or all unavailable or invalid.
 		NothingToAttest,
 		/// The caller is not a staked sampler.
 		NotASampler,
@@ -498,9 +503,10 @@ pub mod pallet {
 		}
 
 		/// Attests, as a signer of their epochs, that the caller's node holds and checked its
-		/// lines of every blob in `blobs`. Blobs certified since the signer sent the call (by
-		/// other attesters earlier in the block) are skipped. Free when every attestation is
-		/// valid and one counted; otherwise nothing is recorded and the caller pays.
+		/// lines of every blob in `blobs`. An attestation of a certified blob counts too (the
+		/// signer answers to its challenges) but earns nothing; unavailable and invalid blobs
+		/// are skipped. Free when every attestation is valid and one counted; otherwise nothing
+		/// is recorded and the caller pays.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::attest(blobs.len() as u32))]
 		pub fn attest(

@@ -77,6 +77,8 @@ impl<T: Config> Pallet<T> {
 				submitter: submitter.clone(),
 				fee,
 				epoch,
+				signers: signers.signers.len() as u32,
+				total_stake: signers.total_stake,
 				attested_stake: Zero::zero(),
 				state: BlobState::Pending { deadline },
 			},
@@ -98,8 +100,12 @@ impl<T: Config> Pallet<T> {
 		id: BlobId,
 	) -> Result<AttestOutcome, DispatchError> {
 		let mut blob = Blobs::<T>::get(id).ok_or(Error::<T>::UnknownBlob)?;
-		let BlobState::Pending { deadline } = blob.state else {
-			return Ok(AttestOutcome::AlreadyCertified);
+		let pending_until = match blob.state {
+			BlobState::Pending { deadline } => Some(deadline),
+			BlobState::Certified { .. } => None,
+			BlobState::Unavailable { .. } | BlobState::Invalid { .. } => {
+				return Ok(AttestOutcome::Closed)
+			},
 		};
 		let set = EpochSigners::<T>::get(blob.epoch).ok_or(Error::<T>::UnknownEpoch)?;
 		let (position, stake) = set.find(signer).ok_or(Error::<T>::NotASigner)?;
@@ -111,7 +117,8 @@ impl<T: Config> Pallet<T> {
 		blob.attested_stake = blob.attested_stake.saturating_add(stake);
 		Self::deposit_event(Event::Attested { id, signer: signer.clone(), stake });
 
-		if blob.attested_stake >= Self::quorum_of(set.total_stake) {
+		let certifies = blob.attested_stake >= Self::quorum_of(blob.total_stake);
+		if let (Some(deadline), true) = (pending_until, certifies) {
 			let retained_until = deadline.saturating_add(T::RetentionPeriod::get());
 			Retention::<T>::try_mutate(retained_until, |due| due.try_push(id))
 				.map_err(|_| Error::<T>::TooManyBlobsInBlock)?;
@@ -126,7 +133,7 @@ impl<T: Config> Pallet<T> {
 				id,
 				data_root: blob.data_root,
 				attested_stake: blob.attested_stake,
-				total_stake: set.total_stake,
+				total_stake: blob.total_stake,
 				retained_until,
 			});
 		}

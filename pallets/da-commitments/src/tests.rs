@@ -176,7 +176,7 @@ fn valid_attestations_are_free_and_cover_many_blobs_at_once() {
 }
 
 #[test]
-fn outsiders_repeaters_and_late_attesters_are_refused() {
+fn outsiders_and_repeaters_are_refused_and_late_attesters_join_a_certified_blob() {
 	new_test_ext().execute_with(|| {
 		let s = signers(&[100, 100, 100]);
 		let id = submit(1, 1);
@@ -186,13 +186,17 @@ fn outsiders_repeaters_and_late_attesters_are_refused() {
 		assert_ok!(attest(s[0], &[id]));
 		assert_noop!(attest(s[0], &[id]), Error::<Test>::AlreadyAttested);
 		assert_ok!(attest(s[1], &[id]));
-		// Attesting only certified blobs counts nothing and is refused; beside a pending blob
-		// a certified one is skipped.
-		assert_noop!(attest(s[2], &[id]), Error::<Test>::NothingToAttest);
+		assert!(certified(id));
+		// A late attester of a certified blob counts (it answers to challenges) but is not
+		// paid: the fee went to the attesters that certified it.
+		let before = free(s[2]);
 		let other = submit(2, 1);
 		assert_ok!(attest(s[2], &[id, other]));
-		assert_eq!(Attesters::<Test>::get(id).len(), 2);
+		assert_eq!(free(s[2]), before);
+		assert_eq!(Attesters::<Test>::get(id).len(), 3);
+		assert_eq!(Blobs::<Test>::get(id).unwrap().attested_stake, 300);
 		assert_eq!(Attesters::<Test>::get(other).len(), 1);
+		assert_eq!(Da::do_try_state(), Ok(()));
 		// One bad blob in a batch records nothing.
 		let third = submit(3, 1);
 		assert_noop!(attest(s[2], &[third, id + 9]), Error::<Test>::UnknownBlob);

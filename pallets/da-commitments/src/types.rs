@@ -32,6 +32,11 @@ pub struct Blob<T: Config> {
 	pub fee: BalanceOf<T>,
 	/// The epoch whose signers decide the blob.
 	pub epoch: EpochIndex,
+	/// How many signers that epoch has: with an attester's position, it decides the lines
+	/// the attester holds ([`crate::assignment`]), long after the epoch's snapshot is gone.
+	pub signers: u32,
+	/// That epoch's total DA stake, the base of the quorum.
+	pub total_stake: BalanceOf<T>,
 	/// The stake of the signers that attested so far.
 	pub attested_stake: BalanceOf<T>,
 	/// Pending until its deadline, or certified and retained.
@@ -72,10 +77,11 @@ impl<T: Config> SignerSet<T> {
 /// What one attestation in an `attest` call did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AttestOutcome {
-	/// It counted towards the blob's quorum.
+	/// It counted: towards the quorum of a pending blob, or as one more attester of a
+	/// certified one (answerable to its challenges).
 	Counted,
-	/// The blob was already certified: skipped.
-	AlreadyCertified,
+	/// The blob is unavailable or invalid: skipped.
+	Closed,
 }
 
 /// What samplers reported about a certified blob, and what is left to pay them.

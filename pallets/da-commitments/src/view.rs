@@ -1,6 +1,8 @@
 //! What the pallet reports to nodes and clients through the runtime's `DaApi`.
 
-use crate::{BalanceOf, Blob, Blobs, BlobsByRoot, Challenges, Config, EpochSigners, Pallet};
+use crate::{
+	Attesters, BalanceOf, Blob, Blobs, BlobsByRoot, Challenges, Config, EpochSigners, Pallet,
+};
 use alloc::vec::Vec;
 use frame_system::pallet_prelude::BlockNumberFor;
 use zerog_da_primitives::{BlobId, BlobView, ChallengeView, EpochIndex, Lines};
@@ -60,8 +62,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn view_of(id: BlobId, blob: Blob<T>) -> BlobViewOf<T> {
-		let total_stake =
-			EpochSigners::<T>::get(blob.epoch).map(|set| set.total_stake).unwrap_or_default();
+		let attesters = Attesters::<T>::get(id).into_iter().map(|a| a.signer).collect();
 		BlobView {
 			id,
 			data_root: blob.data_root,
@@ -70,8 +71,9 @@ impl<T: Config> Pallet<T> {
 			fee: blob.fee,
 			epoch: blob.epoch,
 			attested_stake: blob.attested_stake,
-			total_stake,
+			total_stake: blob.total_stake,
 			state: blob.state,
+			attesters,
 			sampling: Self::sampling_of(id),
 		}
 	}

@@ -152,6 +152,8 @@ pub struct BlobView<AccountId, Balance, BlockNumber> {
 	pub total_stake: Balance,
 	/// Pending, certified, unavailable or invalid.
 	pub state: BlobState<BlockNumber>,
+	/// The signers whose attestations count, in the order they came.
+	pub attesters: Vec<AccountId>,
 	/// What samplers reported.
 	pub sampling: SamplingSummary,
 }
