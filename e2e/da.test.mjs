@@ -427,8 +427,7 @@ describe('DA layer through the node, the CLI and a contract', () => {
   });
 
   it('answers an availability challenge: the owed signers publish the cell, the frivolous challenger\'s deposit goes to them', { timeout: 360_000 }, async () => {
-    // A blob of the current epoch: a challenge needs the signer snapshot of the blob's epoch,
-    // which the chain keeps for four epochs only (the blobs above may be older by now).
+    // A blob of its own, whose cells the test knows.
     const file = path.join(work, 'challenged.bin');
     fs.writeFileSync(file, crypto.randomBytes(64 * KiB));
     const submitted = await da('submit', file, '--url', node.wsUrl, '--suri', '//Eve', '--wait');
