@@ -173,9 +173,6 @@ fn a_fraud_proof_slashes_every_attester_to_the_reporter_and_invalidates_the_blob
 		let slashed = da::DaFraudSlash::get() * bond_before;
 		assert_eq!(active_bond(Alice), bond_before - slashed);
 		assert!(Balances::balance(&Ferdie.to_account_id()) >= ferdie_before + 3 * slashed);
-		assert!(matches!(
-			DaCommitments::blob_view(id).unwrap().state,
-			BlobState::Invalid { .. }
-		));
+		assert!(matches!(DaCommitments::blob_view(id).unwrap().state, BlobState::Invalid { .. }));
 	});
 }

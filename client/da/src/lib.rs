@@ -27,8 +27,8 @@
 pub mod cli;
 pub mod fetch;
 pub mod http;
-pub mod protocol;
 pub mod light;
+pub mod protocol;
 pub mod rpc;
 pub mod sampler;
 pub mod signer;

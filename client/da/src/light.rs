@@ -99,7 +99,9 @@ impl SampleCmd {
 		);
 		println!("confidence: {:.4}%", reached * 100.0);
 		if ok < count {
-			return Err(format!("{} of {count} cells could not be had or verified", count - ok).into());
+			return Err(
+				format!("{} of {count} cells could not be had or verified", count - ok).into()
+			);
 		}
 		Ok(())
 	}
@@ -135,8 +137,9 @@ impl ForgeCmd {
 	pub fn run(&self) -> Result<(), Error> {
 		let bytes = std::fs::read(&self.file)
 			.map_err(|e| format!("cannot read {}: {e}", self.file.display()))?;
-		let blob = CommittedBlob::miscoded(&bytes, self.row, self.column)
-			.map_err(|e| format!("cannot forge this blob: {e:?} (the cell must be a parity one)"))?;
+		let blob = CommittedBlob::miscoded(&bytes, self.row, self.column).map_err(|e| {
+			format!("cannot forge this blob: {e:?} (the cell must be a parity one)")
+		})?;
 		let proof = blob.fraud_proof(Axis::Row, self.row).map_err(|e| format!("{e:?}"))?;
 		let out = json!({
 			"dataRoot": hex(&blob.data_root),

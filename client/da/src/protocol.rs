@@ -213,7 +213,8 @@ mod tests {
 		let root = blob.data_root;
 		let mut source = source_with(CommittedBlob::new(&[5u8; 5000]).unwrap());
 		let ask = |source: &LineSource| {
-			let request = LineRequest::Cell { data_root: root, axis: Axis::Column, row: 4, column: 2 };
+			let request =
+				LineRequest::Cell { data_root: root, axis: Axis::Column, row: 4, column: 2 };
 			let response = respond(source, &request.encode());
 			CellResponse::decode(&mut &response.result.unwrap()[..]).unwrap()
 		};

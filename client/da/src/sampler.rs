@@ -119,7 +119,8 @@ where
 		let started = std::time::Instant::now();
 		let outcome = sample(fetcher, &view, &at.0, &state.seed, state.target).await;
 		let k = u32::from(view.layout.width);
-		let reached = if outcome.ok == outcome.sampled { confidence(k, outcome.sampled) } else { 0.0 };
+		let reached =
+			if outcome.ok == outcome.sampled { confidence(k, outcome.sampled) } else { 0.0 };
 		log::info!(
 			target: "da",
 			"sampled blob {id}: {} of {} cells, {} B of cells and proofs in {} ms, confidence {:.4}%",
@@ -138,7 +139,8 @@ where
 				.any(|c| c.blob == id && c.row == row && c.column == column);
 			if !already {
 				log::warn!(target: "da", "blob {id}: cell ({row}, {column}) withheld, challenging");
-				let call = RuntimeCall::DaCommitments(DaCommitmentsCall::challenge { id, row, column });
+				let call =
+					RuntimeCall::DaCommitments(DaCommitmentsCall::challenge { id, row, column });
 				if let Err(error) = tx::submit(client, keystore, pool, at, reporter, call).await {
 					log::warn!(target: "da", "cannot challenge blob {id}: {error}");
 				}

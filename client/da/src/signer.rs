@@ -38,7 +38,9 @@ use zerog_data::{
 	blob::{fraud_proof_from_line, is_codeword, Axis, FraudProof},
 	Hash,
 };
-use zerog_runtime::{opaque::Block, AccountId, Balance, BlockNumber, DaCommitmentsCall, Nonce, RuntimeCall};
+use zerog_runtime::{
+	opaque::Block, AccountId, Balance, BlockNumber, DaCommitmentsCall, Nonce, RuntimeCall,
+};
 
 /// Blocks between two passes pruning the store.
 pub const PRUNE_EVERY: u32 = 20;
@@ -112,7 +114,9 @@ pub async fn run<C, P>(
 				log::warn!(target: "da", "DA signer at block {number}: {error}");
 			}
 			if !roles.withhold {
-				if let Err(error) = answer_challenges(&*client, &keystore, &*pool, &fetcher, &mut state, at).await {
+				if let Err(error) =
+					answer_challenges(&*client, &keystore, &*pool, &fetcher, &mut state, at).await
+				{
 					log::warn!(target: "da", "DA challenges at block {number}: {error}");
 				}
 			}
@@ -121,7 +125,9 @@ pub async fn run<C, P>(
 			}
 		}
 		if let Some(sampling) = sampling.as_mut() {
-			if let Err(error) = sampler::step(&*client, &keystore, &*pool, &fetcher, sampling, at, number).await {
+			if let Err(error) =
+				sampler::step(&*client, &keystore, &*pool, &fetcher, sampling, at, number).await
+			{
 				log::warn!(target: "da", "DA sampler at block {number}: {error}");
 			}
 		}
@@ -175,8 +181,8 @@ where
 						view.state,
 						BlobState::Pending { .. } | BlobState::Certified { .. }
 					);
-					let counted = view.attesters.contains(key) ||
-						state.attested.contains(&(id, key.clone()));
+					let counted =
+						view.attesters.contains(key) || state.attested.contains(&(id, key.clone()));
 					if open && !counted {
 						attested_by_all = false;
 						batches.entry(key.clone()).or_default().push(id);
@@ -186,10 +192,13 @@ where
 					held_by_all = false;
 					if state.reported.insert(id) {
 						log::warn!(target: "da", "blob {id} is badly encoded: reporting it");
-						let call = RuntimeCall::DaCommitments(
-							DaCommitmentsCall::report_bad_encoding { id, proof: *proof },
-						);
-						if let Err(error) = tx::submit(client, keystore, pool, at, key, call).await {
+						let call =
+							RuntimeCall::DaCommitments(DaCommitmentsCall::report_bad_encoding {
+								id,
+								proof: *proof,
+							});
+						if let Err(error) = tx::submit(client, keystore, pool, at, key, call).await
+						{
 							log::warn!(target: "da", "{key} cannot report blob {id}: {error}");
 						}
 					}
@@ -342,7 +351,9 @@ where
 					log::info!(target: "da", "{key} answered challenge {} of blob {}", challenge.id, challenge.blob);
 					state.answered.insert((challenge.id, key.clone()));
 				},
-				Err(error) => log::warn!(target: "da", "{key} cannot answer challenge {}: {error}", challenge.id),
+				Err(error) => {
+					log::warn!(target: "da", "{key} cannot answer challenge {}: {error}", challenge.id)
+				},
 			}
 		}
 	}

@@ -11,13 +11,11 @@ use frame_support::{
 	},
 	BoundedVec,
 };
-use zerog_da_primitives::ChallengeId;
 use frame_system::RawOrigin;
 use sp_runtime::traits::{Bounded, Saturating, Zero};
+use zerog_da_primitives::ChallengeId;
 use zerog_da_primitives::{BlobId, BlobState};
-use zerog_data::blob::{
-	fraud_proof_from_line, prove_cell_in_line, Axis, BlobLayout, MAX_BLOB_LEN,
-};
+use zerog_data::blob::{fraud_proof_from_line, prove_cell_in_line, Axis, BlobLayout, MAX_BLOB_LEN};
 
 const SEED: u32 = 0;
 
@@ -108,7 +106,9 @@ fn certified_blob<T: Config>(
 	let mut stake = BalanceOf::<T>::zero();
 	for signer in attesters {
 		let (position, signer_stake) = set.find(signer).expect("a signer");
-		records.try_push(Attestation { signer: signer.clone(), position, stake: signer_stake }).unwrap();
+		records
+			.try_push(Attestation { signer: signer.clone(), position, stake: signer_stake })
+			.unwrap();
 		stake = stake.saturating_add(signer_stake);
 	}
 	Attesters::<T>::insert(id, records);

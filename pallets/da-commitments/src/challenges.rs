@@ -3,8 +3,7 @@
 
 use crate::{
 	assignment, Attesters, BalanceOf, Blob, Blobs, Challenge, ChallengeDeadlines, Challenges,
-	Config, Error, Event, HoldReason, NextChallengeId, OpenChallenges, Pallet,
-	WeightInfo,
+	Config, Error, Event, HoldReason, NextChallengeId, OpenChallenges, Pallet, WeightInfo,
 };
 use alloc::vec::Vec;
 use frame_support::{
@@ -41,10 +40,16 @@ impl<T: Config> Pallet<T> {
 		ensure!(deadline <= retained_until, Error::<T>::RetentionEndsTooSoon);
 		let open = OpenChallenges::<T>::get(id);
 		ensure!(
-			!open.iter().filter_map(Challenges::<T>::get).any(|c| c.row == row && c.column == column),
+			!open
+				.iter()
+				.filter_map(Challenges::<T>::get)
+				.any(|c| c.row == row && c.column == column),
 			Error::<T>::AlreadyChallenged
 		);
-		ensure!(open.len() < T::MaxChallengesPerBlob::get() as usize, Error::<T>::TooManyChallenges);
+		ensure!(
+			open.len() < T::MaxChallengesPerBlob::get() as usize,
+			Error::<T>::TooManyChallenges
+		);
 		let owed_by = Self::holders_of_cell(&blob, id, row, column)?;
 		ensure!(!owed_by.is_empty(), Error::<T>::NoAttesterHolds);
 
@@ -95,8 +100,8 @@ impl<T: Config> Pallet<T> {
 		let holders: Vec<T::AccountId> = Attesters::<T>::get(id)
 			.into_iter()
 			.filter(|a| {
-				assignment::holds(a.position, signers, width, row) ||
-					assignment::holds(a.position, signers, width, column)
+				assignment::holds(a.position, signers, width, row)
+					|| assignment::holds(a.position, signers, width, column)
 			})
 			.map(|a| a.signer)
 			.collect();

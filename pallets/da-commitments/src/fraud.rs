@@ -1,9 +1,7 @@
 //! Bad-encoding fraud proofs: `k` proven cells of a line that decode to another line than the
 //! one committed make the blob invalid and cost its attesters.
 
-use crate::{
-	Attesters, BalanceOf, Blobs, Config, Error, Event, Pallet, Sampling, WeightInfo,
-};
+use crate::{Attesters, BalanceOf, Blobs, Config, Error, Event, Pallet, Sampling, WeightInfo};
 use frame_support::{
 	dispatch::{DispatchResultWithPostInfo, Pays, PostDispatchInfo},
 	ensure,
@@ -28,8 +26,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(!matches!(blob.state, BlobState::Invalid { .. }), Error::<T>::AlreadyInvalid);
 		let deposit = T::FraudDeposit::get();
 		ensure!(
-			T::Currency::reducible_balance(&reporter, Preservation::Preserve, Fortitude::Polite) >=
-				deposit,
+			T::Currency::reducible_balance(&reporter, Preservation::Preserve, Fortitude::Polite)
+				>= deposit,
 			Error::<T>::CannotPayDeposit
 		);
 		let verdict = check_fraud_proof(&blob.data_root, &blob.layout, &proof)
@@ -67,10 +65,13 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let (fee_taken, until) = match blob.state {
 			BlobState::Pending { deadline } => (blob.fee, deadline),
-			BlobState::Certified { retained_until, .. } |
-			BlobState::Unavailable { retained_until, .. } => {
+			BlobState::Certified { retained_until, .. }
+			| BlobState::Unavailable { retained_until, .. } => {
 				let pot = Sampling::<T>::mutate(id, |tally| {
-					tally.as_mut().map(|t| core::mem::replace(&mut t.pot, Zero::zero())).unwrap_or_default()
+					tally
+						.as_mut()
+						.map(|t| core::mem::replace(&mut t.pot, Zero::zero()))
+						.unwrap_or_default()
 				});
 				(pot, retained_until)
 			},

@@ -69,7 +69,6 @@
 extern crate alloc;
 
 pub mod assignment;
-mod sampling;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod challenges;
@@ -78,6 +77,7 @@ mod lifecycle;
 pub mod migrations;
 #[cfg(test)]
 mod mock;
+mod sampling;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -546,7 +546,12 @@ pub mod pallet {
 		/// `column` to publish that cell, putting down `ChallengeDeposit`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::challenge())]
-		pub fn challenge(origin: OriginFor<T>, id: BlobId, row: u32, column: u32) -> DispatchResult {
+		pub fn challenge(
+			origin: OriginFor<T>,
+			id: BlobId,
+			row: u32,
+			column: u32,
+		) -> DispatchResult {
 			let challenger = ensure_signed(origin)?;
 			Self::do_challenge(challenger, id, row, column)
 		}

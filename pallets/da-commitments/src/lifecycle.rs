@@ -288,14 +288,14 @@ impl<T: Config> Pallet<T> {
 					let held = pending_fees.entry(blob.submitter.clone()).or_default();
 					*held = held.saturating_add(blob.fee);
 				},
-				BlobState::Certified { retained_until, .. } |
-				BlobState::Unavailable { retained_until, .. } => ensure!(
+				BlobState::Certified { retained_until, .. }
+				| BlobState::Unavailable { retained_until, .. } => ensure!(
 					Retention::<T>::get(retained_until).contains(&id),
 					"a certified blob is not queued for pruning"
 				),
 				BlobState::Invalid { until, .. } => ensure!(
-					Retention::<T>::get(until).contains(&id) ||
-						Deadlines::<T>::get(until).contains(&id),
+					Retention::<T>::get(until).contains(&id)
+						|| Deadlines::<T>::get(until).contains(&id),
 					"an invalid blob is not queued to be forgotten"
 				),
 			}

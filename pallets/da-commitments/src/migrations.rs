@@ -44,26 +44,25 @@ pub mod v1 {
 	impl<T: Config> UncheckedOnRuntimeUpgrade for AddEpochFiguresToBlobs<T> {
 		fn on_runtime_upgrade() -> Weight {
 			let mut count = 0u64;
-			Blobs::<T>::translate::<
-				OldBlob<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>,
-				_,
-			>(|_, old| {
-				count += 1;
-				let (signers, total_stake) = EpochSigners::<T>::get(old.epoch)
-					.map(|set| (set.signers.len() as u32, set.total_stake))
-					.unwrap_or_default();
-				Some(Blob {
-					data_root: old.data_root,
-					layout: old.layout,
-					submitter: old.submitter,
-					fee: old.fee,
-					epoch: old.epoch,
-					signers,
-					total_stake,
-					attested_stake: old.attested_stake,
-					state: old.state,
-				})
-			});
+			Blobs::<T>::translate::<OldBlob<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>, _>(
+				|_, old| {
+					count += 1;
+					let (signers, total_stake) = EpochSigners::<T>::get(old.epoch)
+						.map(|set| (set.signers.len() as u32, set.total_stake))
+						.unwrap_or_default();
+					Some(Blob {
+						data_root: old.data_root,
+						layout: old.layout,
+						submitter: old.submitter,
+						fee: old.fee,
+						epoch: old.epoch,
+						signers,
+						total_stake,
+						attested_stake: old.attested_stake,
+						state: old.state,
+					})
+				},
+			);
 			T::DbWeight::get().reads_writes(count.saturating_mul(2), count)
 		}
 

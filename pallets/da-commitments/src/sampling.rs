@@ -1,7 +1,9 @@
 //! Sample reports: staked samplers tell the chain how many random cells of a certified blob
 //! they could get, and the clean reports add up to the blob's confidence.
 
-use crate::{BalanceOf, Blob, Blobs, Config, Error, Event, HoldReason, Pallet, SampleTally, Sampling};
+use crate::{
+	BalanceOf, Blob, Blobs, Config, Error, Event, HoldReason, Pallet, SampleTally, Sampling,
+};
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
@@ -62,17 +64,22 @@ impl<T: Config> Pallet<T> {
 		summary.ok = summary.ok.saturating_add(ok);
 		if ok == sampled {
 			summary.clean = summary.clean.saturating_add(sampled);
-			summary.confidence = Perbill::from_parts(confidence_ppb(
-				u32::from(blob.layout.width),
-				summary.clean,
-			));
+			summary.confidence =
+				Perbill::from_parts(confidence_ppb(u32::from(blob.layout.width), summary.clean));
 		}
 		let reward = tally.reward.min(tally.pot);
 		Self::pay_from_hold(&blob, &sampler, reward)?;
 		tally.pot = tally.pot.saturating_sub(reward);
 		let confidence = tally.summary.confidence;
 		Sampling::<T>::insert(id, tally);
-		Self::deposit_event(Event::SamplesReported { id, sampler, sampled, ok, confidence, reward });
+		Self::deposit_event(Event::SamplesReported {
+			id,
+			sampler,
+			sampled,
+			ok,
+			confidence,
+			reward,
+		});
 		Ok(())
 	}
 

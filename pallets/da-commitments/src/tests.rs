@@ -241,9 +241,7 @@ fn the_fee_pays_the_attesters_in_proportion_to_stake_and_adds_up() {
 			"the whole fee but the samplers' share, and nothing more, is paid"
 		);
 		assert_eq!(paid[3], 0, "a signer that did not attest earns nothing");
-		assert!(
-			paid[0] >= attesters_share * 300 / 700 && paid[1] == attesters_share * 200 / 700
-		);
+		assert!(paid[0] >= attesters_share * 300 / 700 && paid[1] == attesters_share * 200 / 700);
 		assert_eq!(held(SUBMITTER), pot);
 		assert_eq!(Da::do_try_state(), Ok(()));
 	});
@@ -564,10 +562,7 @@ mod sampling_challenges_and_fraud {
 			let cell = cell_held_by(11, 11);
 			assert_ok!(Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, cell.0, cell.1));
 			run_to(System::block_number() + CHALLENGE_WINDOW);
-			assert!(matches!(
-				Blobs::<Test>::get(id).unwrap().state,
-				BlobState::Unavailable { .. }
-			));
+			assert!(matches!(Blobs::<Test>::get(id).unwrap().state, BlobState::Unavailable { .. }));
 			System::assert_has_event(
 				Event::BlobUnavailable {
 					id,
@@ -631,7 +626,8 @@ mod sampling_challenges_and_fraud {
 			assert_eq!(result.unwrap().pays_fee, Pays::No);
 			assert!(matches!(Blobs::<Test>::get(id).unwrap().state, BlobState::Invalid { .. }));
 			let fraud: OffenceCode = DaOffence::AttestedBadEncoding.into();
-			let slashed: Vec<_> = slashes().into_iter().map(|s| (s.operator, s.offence, s.beneficiary)).collect();
+			let slashed: Vec<_> =
+				slashes().into_iter().map(|s| (s.operator, s.offence, s.beneficiary)).collect();
 			assert_eq!(
 				slashed,
 				vec![(10, fraud, Some(REPORTER)), (11, fraud, Some(REPORTER))],
