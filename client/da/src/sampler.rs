@@ -9,7 +9,8 @@
 //! through its column, from the lines this node keeps or from its peers, and verifies every
 //! answer against the on-chain `data_root`. A cell counts as sampled if either proof arrived;
 //! a line through which no peer served it means its holders withheld it, and the sampler opens
-//! an availability challenge on that cell (one per blob). Then it sends
+//! an availability challenge on the first such cell whose withheld line an attester of the
+//! blob holds (one per blob; a line only non-attesters hold binds no one). Then it sends
 //! `report_samples(blob, sampled, ok)` with the node's first DA key (key type `zgda`, a staked
 //! sampler); a node without one samples and logs only.
 
@@ -68,10 +69,31 @@ pub struct Outcome {
 	pub sampled: u32,
 	/// Cells that arrived with a valid proof through their row or their column.
 	pub ok: u32,
-	/// The first cell that some line's holders did not serve: (row, column).
-	pub withheld: Option<(u32, u32)>,
+	/// The cells some line's holders did not serve, with that line's axis.
+	pub withheld: Vec<Withheld>,
 	/// Bytes of cells and proofs received.
 	pub bytes: usize,
+}
+
+/// A sampled cell that did not come through one of its lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Withheld {
+	/// The cell's row.
+	pub row: u32,
+	/// The cell's column.
+	pub column: u32,
+	/// The line through which it did not come.
+	pub axis: Axis,
+}
+
+impl Withheld {
+	/// The index of the line through which the cell did not come.
+	pub fn line(&self) -> u32 {
+		match self.axis {
+			Axis::Row => self.row,
+			Axis::Column => self.column,
+		}
+	}
 }
 
 /// Samples the blobs certified since the last step and reports on them.
@@ -131,7 +153,9 @@ where
 			reached * 100.0,
 		);
 		let Some(reporter) = reporter.as_ref() else { continue };
-		if let Some((row, column)) = outcome.withheld {
+		if let Some(Withheld { row, column, .. }) =
+			challengeable(client, at, &view, &outcome.withheld)?
+		{
 			let already = api
 				.open_challenges(at)
 				.map_err(|e| e.to_string())?
@@ -192,9 +216,38 @@ pub async fn sample(
 		if by_row || by_column {
 			outcome.ok += 1;
 		}
-		if !(by_row && by_column) && outcome.withheld.is_none() {
-			outcome.withheld = Some((row, column));
+		for (axis, came) in [(Axis::Row, by_row), (Axis::Column, by_column)] {
+			if !came {
+				outcome.withheld.push(Withheld { row, column, axis });
+			}
 		}
 	}
 	outcome
+}
+
+/// The first withheld cell whose withheld line an attester of the blob holds: a challenge of
+/// it binds that attester.
+fn challengeable<C>(
+	client: &C,
+	at: H256,
+	view: &View,
+	withheld: &[Withheld],
+) -> Result<Option<Withheld>, String>
+where
+	C: ProvideRuntimeApi<Block>,
+	C::Api: DaApi<Block, AccountId, Balance, BlockNumber>,
+{
+	if withheld.is_empty() {
+		return Ok(None);
+	}
+	let api = client.runtime_api();
+	let mut held = BTreeSet::new();
+	for attester in &view.attesters {
+		if let Some(lines) =
+			api.lines_of(at, view.epoch, attester.clone()).map_err(|e| e.to_string())?
+		{
+			held.extend(lines.of_width(view.layout.width));
+		}
+	}
+	Ok(withheld.iter().copied().find(|cell| held.contains(&cell.line())))
 }
