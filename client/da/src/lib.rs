@@ -18,6 +18,7 @@
 //! * [`sampler`]: with `--da-sampler` (on for signers), samples every certified blob to a
 //!   target confidence through rows and columns, challenges a withheld cell, reports on chain.
 //! * [`tx`]: the node's DA transactions, signed from the keystore into its pool.
+//! * [`cursor`]: which blobs a role has not looked at yet.
 //! * [`light`]: `zerog-node da sample`, sampling a blob from any node as a user would.
 //! * [`http`]: a blob in one HTTP request of raw bytes, up or down, on the node's loopback
 //!   interface.
@@ -25,6 +26,7 @@
 //! * [`cli`]: `zerog-node da submit|get|status|sample|forge`.
 
 pub mod cli;
+pub mod cursor;
 pub mod fetch;
 pub mod http;
 pub mod light;

@@ -14,7 +14,7 @@
 //! `report_samples(blob, sampled, ok)` with the node's first DA key (key type `zgda`, a staked
 //! sampler); a node without one samples and logs only.
 
-use crate::{fetch::Fetcher, tx};
+use crate::{cursor::BlobCursor, fetch::Fetcher, tx};
 use codec::Encode;
 use frame_system_rpc_runtime_api::AccountNonceApi;
 use sc_transaction_pool_api::TransactionPool;
@@ -50,15 +50,15 @@ pub struct SamplerState {
 	seed: [u8; 32],
 	/// Blobs seen but not yet sampled (pending ones wait for their certificate).
 	waiting: BTreeSet<BlobId>,
-	/// The next blob id not yet seen.
-	next: Option<BlobId>,
+	/// The blobs seen.
+	cursor: BlobCursor,
 }
 
 impl SamplerState {
 	/// A sampler aiming at `target` confidence, with a fresh random seed.
 	pub fn new(target: f64) -> Self {
 		let (_, seed) = sp_core::sr25519::Pair::generate();
-		Self { target, seed, waiting: BTreeSet::new(), next: None }
+		Self { target, seed, waiting: BTreeSet::new(), cursor: BlobCursor::default() }
 	}
 }
 
@@ -115,9 +115,7 @@ where
 {
 	let api = client.runtime_api();
 	let next = api.next_blob_id(at).map_err(|e| e.to_string())?;
-	let from = state.next.unwrap_or(next.saturating_sub(LOOK_BACK));
-	state.waiting.extend(from..next);
-	state.next = Some(next);
+	state.waiting.extend(state.cursor.advance(next, LOOK_BACK));
 	let reporter = tx::local_keys(keystore).into_iter().next();
 	let waiting: Vec<BlobId> = state.waiting.iter().copied().collect();
 	for id in waiting {

@@ -14,6 +14,7 @@
 //! released (others leave the staging area oldest first).
 
 use crate::{
+	cursor::BlobCursor,
 	fetch::Fetcher,
 	hex,
 	sampler::{self, SamplerState},
@@ -60,8 +61,8 @@ type View = BlobView<AccountId, Balance, BlockNumber>;
 struct SignerState {
 	/// Blobs not yet certified and held by every local signer of them.
 	watching: BTreeSet<BlobId>,
-	/// The next blob id not yet seen.
-	next: Option<BlobId>,
+	/// The blobs seen.
+	cursor: BlobCursor,
 	/// (blob, key) attestations sent.
 	attested: HashSet<(BlobId, AccountId)>,
 	/// Blobs proven badly encoded by this node.
@@ -151,9 +152,7 @@ where
 {
 	let api = client.runtime_api();
 	let next = api.next_blob_id(at).map_err(|e| e.to_string())?;
-	let from = state.next.unwrap_or(next.saturating_sub(LOOK_BACK));
-	state.watching.extend(from..next);
-	state.next = Some(next);
+	state.watching.extend(state.cursor.advance(next, LOOK_BACK));
 	let keys = tx::local_keys(keystore);
 
 	let mut batches: HashMap<AccountId, Vec<BlobId>> = HashMap::new();
