@@ -60,7 +60,7 @@ pub struct DaParams {
 	/// Sample every certified blob: draw random cells (from chain randomness and a seed of the
 	/// node's own), fetch each with its proof through its row and its column from the signers,
 	/// verify it against the on-chain root, challenge a withheld cell and report on chain with
-	/// the node's first DA key. On by default with `--da-signer`; `--da-sampler=false` turns it
+	/// the node's first DA key that is a signer of the blob's epoch. On by default with `--da-signer`; `--da-sampler=false` turns it
 	/// off.
 	#[arg(long, num_args = 0..=1, default_missing_value = "true", value_name = "BOOL")]
 	pub da_sampler: Option<bool>,

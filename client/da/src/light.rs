@@ -53,7 +53,7 @@ fn hex_bytes(value: &Value, what: &str) -> Result<Vec<u8>, Error> {
 }
 
 impl SampleCmd {
-	/// Samples the blob; fails if any cell did not verify or the blob is not certified.
+	/// Samples the blob, whatever its state (printed); fails if any cell did not verify.
 	pub async fn run(&self) -> Result<(), Error> {
 		let client = connect(&self.node.url).await?;
 		let blob: Option<Value> =

@@ -9,10 +9,12 @@
 //! through its column, from the lines this node keeps or from its peers, and verifies every
 //! answer against the on-chain `data_root`. A cell counts as sampled if either proof arrived;
 //! a line through which no peer served it means its holders withheld it, and the sampler opens
-//! an availability challenge on the first such cell whose withheld line an attester of the
-//! blob holds (one per blob; a line only non-attesters hold binds no one). Then it sends
-//! `report_samples(blob, sampled, ok)` with the node's first DA key (key type `zgda`, a staked
-//! sampler); a node without one samples and logs only.
+//! an availability challenge on the first such cell that still does not come when asked again
+//! and whose withheld line an attester of the blob holds (one per blob; a line only
+//! non-attesters hold binds no one). Then it sends `report_samples(blob, sampled, ok)`, unless
+//! the blob already has all the reports the chain takes. Both go from the node's first DA key
+//! (key type `zgda`) that is a signer of the blob's epoch; a node without one samples and logs
+//! only.
 
 use crate::{cursor::BlobCursor, fetch::Fetcher, tx};
 use codec::Encode;
@@ -39,6 +41,9 @@ const CELL_FETCHES: usize = 16;
 /// Blocks a blob's certificate ages before it is sampled, so the signers that attested last
 /// have kept their lines.
 const SAMPLE_AFTER: BlockNumber = 3;
+/// The most sample reports the chain takes per blob (the runtime's `MaxSampleReports`): a
+/// sampler does not send one the chain would refuse.
+const MAX_SAMPLE_REPORTS: u32 = 16;
 
 type View = BlobView<AccountId, Balance, BlockNumber>;
 
@@ -116,7 +121,7 @@ where
 	let api = client.runtime_api();
 	let next = api.next_blob_id(at).map_err(|e| e.to_string())?;
 	state.waiting.extend(state.cursor.advance(next, LOOK_BACK));
-	let reporter = tx::local_keys(keystore).into_iter().next();
+	let keys = tx::local_keys(keystore);
 	let waiting: Vec<BlobId> = state.waiting.iter().copied().collect();
 	for id in waiting {
 		let Some(view) = api.blob(at, id).map_err(|e| e.to_string())? else {
@@ -150,9 +155,14 @@ where
 			started.elapsed().as_millis(),
 			reached * 100.0,
 		);
-		let Some(reporter) = reporter.as_ref() else { continue };
+		// Reports and challenges go from a key staked as a signer of the blob's epoch.
+		let signers = api.signers(at, view.epoch).map_err(|e| e.to_string())?;
+		let Some(reporter) = keys.iter().find(|key| signers.iter().any(|(s, _)| s == *key)) else {
+			continue;
+		};
+		let withheld = confirmed(fetcher, &view, outcome.withheld).await;
 		if let Some(Withheld { row, column, .. }) =
-			challengeable(client, at, &view, &outcome.withheld)?
+			challengeable(client, at, &view, reporter, &withheld)?
 		{
 			let already = api
 				.open_challenges(at)
@@ -167,6 +177,9 @@ where
 					log::warn!(target: "da", "cannot challenge blob {id}: {error}");
 				}
 			}
+		}
+		if view.sampling.reports >= MAX_SAMPLE_REPORTS {
+			continue;
 		}
 		let call = RuntimeCall::DaCommitments(DaCommitmentsCall::report_samples {
 			id,
@@ -223,12 +236,27 @@ pub async fn sample(
 	outcome
 }
 
-/// The first withheld cell whose withheld line an attester of the blob holds: a challenge of
-/// it binds that attester.
+/// The withheld cells that still do not come through their line when asked again: a peer
+/// slow to answer or briefly unreachable is not worth a challenge's deposit.
+async fn confirmed(fetcher: &Fetcher, view: &View, withheld: Vec<Withheld>) -> Vec<Withheld> {
+	let mut still = Vec::new();
+	for cell in withheld {
+		let again =
+			fetcher.cell(&view.data_root, &view.layout, cell.axis, cell.row, cell.column).await;
+		if again.is_err() {
+			still.push(cell);
+		}
+	}
+	still
+}
+
+/// The first withheld cell whose withheld line an attester of the blob other than `challenger`
+/// holds: a challenge of it binds that attester (a challenger owes itself nothing).
 fn challengeable<C>(
 	client: &C,
 	at: H256,
 	view: &View,
+	challenger: &AccountId,
 	withheld: &[Withheld],
 ) -> Result<Option<Withheld>, String>
 where
@@ -240,7 +268,7 @@ where
 	}
 	let api = client.runtime_api();
 	let mut held = BTreeSet::new();
-	for attester in &view.attesters {
+	for attester in view.attesters.iter().filter(|attester| *attester != challenger) {
 		if let Some(lines) =
 			api.lines_of(at, view.epoch, attester.clone()).map_err(|e| e.to_string())?
 		{

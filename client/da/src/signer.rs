@@ -31,7 +31,7 @@ use sp_core::H256;
 use sp_keystore::KeystorePtr;
 use sp_runtime::traits::Header as _;
 use std::{
-	collections::{BTreeSet, HashMap, HashSet},
+	collections::{BTreeSet, HashMap},
 	sync::Arc,
 };
 use zerog_da_primitives::{BlobId, BlobState, BlobView, ChallengeId, DaApi};
@@ -45,6 +45,8 @@ use zerog_runtime::{
 
 /// Blocks between two passes pruning the store.
 pub const PRUNE_EVERY: u32 = 20;
+/// Blocks after which a transaction the chain has not acted on is sent again.
+const RESEND_AFTER: BlockNumber = 5;
 /// How far back a starting signer looks for blobs.
 const LOOK_BACK: BlobId = 1_024;
 /// Blobs one `attest` carries at most (the runtime's `MaxAttestationsPerCall`).
@@ -64,11 +66,17 @@ struct SignerState {
 	/// The blobs seen.
 	cursor: BlobCursor,
 	/// (blob, key) attestations sent.
-	attested: HashSet<(BlobId, AccountId)>,
+	/// (blob, key) attestations sent, with the block they were sent at: one the chain has not
+	/// counted [`RESEND_AFTER`] blocks later is sent again.
+	attested: HashMap<(BlobId, AccountId), BlockNumber>,
 	/// Blobs proven badly encoded by this node.
-	reported: HashSet<BlobId>,
+	/// Blobs this node sent a fraud proof of, with the block it was sent at (sent again
+	/// [`RESEND_AFTER`] blocks later if the blob is still not invalid).
+	reported: HashMap<BlobId, BlockNumber>,
 	/// (challenge, key) answers sent.
-	answered: HashSet<(ChallengeId, AccountId)>,
+	/// (challenge, key) answers sent, with the block they were sent at (sent again
+	/// [`RESEND_AFTER`] blocks later while still owed).
+	answered: HashMap<(ChallengeId, AccountId), BlockNumber>,
 }
 
 /// The DA roles a node runs (`--da-signer`, `--da-sampler`, `--da-withhold`).
@@ -111,12 +119,14 @@ pub async fn run<C, P>(
 			continue;
 		}
 		if roles.sign {
-			if let Err(error) = step(&*client, &keystore, &*pool, &fetcher, &mut state, at).await {
+			let stepped = step(&*client, &keystore, &*pool, &fetcher, &mut state, at, number).await;
+			if let Err(error) = stepped {
 				log::warn!(target: "da", "DA signer at block {number}: {error}");
 			}
 			if !roles.withhold {
 				if let Err(error) =
-					answer_challenges(&*client, &keystore, &*pool, &fetcher, &mut state, at).await
+					answer_challenges(&*client, &keystore, &*pool, &fetcher, &mut state, at, number)
+						.await
 				{
 					log::warn!(target: "da", "DA challenges at block {number}: {error}");
 				}
@@ -142,6 +152,7 @@ async fn step<C, P>(
 	fetcher: &Fetcher,
 	state: &mut SignerState,
 	at: H256,
+	number: BlockNumber,
 ) -> Result<(), String>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
@@ -151,6 +162,9 @@ where
 	P: TransactionPool<Block = Block>,
 {
 	let api = client.runtime_api();
+	let recent = |sent: Option<&BlockNumber>| {
+		sent.is_some_and(|sent| number < sent.saturating_add(RESEND_AFTER))
+	};
 	let next = api.next_blob_id(at).map_err(|e| e.to_string())?;
 	state.watching.extend(state.cursor.advance(next, LOOK_BACK));
 	let keys = tx::local_keys(keystore);
@@ -180,8 +194,8 @@ where
 						view.state,
 						BlobState::Pending { .. } | BlobState::Certified { .. }
 					);
-					let counted =
-						view.attesters.contains(key) || state.attested.contains(&(id, key.clone()));
+					let counted = view.attesters.contains(key)
+						|| recent(state.attested.get(&(id, key.clone())));
 					if open && !counted {
 						attested_by_all = false;
 						batches.entry(key.clone()).or_default().push(id);
@@ -189,7 +203,8 @@ where
 				},
 				Err(KeepError::BadEncoding(proof)) => {
 					held_by_all = false;
-					if state.reported.insert(id) {
+					if !recent(state.reported.get(&id)) {
+						state.reported.insert(id, number);
 						log::warn!(target: "da", "blob {id} is badly encoded: reporting it");
 						let call =
 							RuntimeCall::DaCommitments(DaCommitmentsCall::report_bad_encoding {
@@ -221,12 +236,13 @@ where
 		match tx::submit(client, keystore, pool, at, &key, call).await {
 			Ok(()) => {
 				log::info!(target: "da", "{key} attested blobs {ids:?}");
-				state.attested.extend(ids.iter().map(|id| (*id, key.clone())));
+				state.attested.extend(ids.iter().map(|id| ((*id, key.clone()), number)));
 			},
 			Err(error) => log::warn!(target: "da", "{key} cannot attest {ids:?}: {error}"),
 		}
 	}
-	state.attested.retain(|(id, _)| state.watching.contains(id));
+	state.attested.retain(|(id, _), _| state.watching.contains(id));
+	state.reported.retain(|id, _| state.watching.contains(id));
 	Ok(())
 }
 
@@ -317,6 +333,7 @@ async fn answer_challenges<C, P>(
 	fetcher: &Fetcher,
 	state: &mut SignerState,
 	at: H256,
+	number: BlockNumber,
 ) -> Result<(), String>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
@@ -329,7 +346,8 @@ where
 	let keys = tx::local_keys(keystore);
 	for challenge in &challenges {
 		for key in keys.iter().filter(|key| challenge.owed_by.contains(key)) {
-			if state.answered.contains(&(challenge.id, key.clone())) {
+			let sent = state.answered.get(&(challenge.id, key.clone()));
+			if sent.is_some_and(|sent| number < sent.saturating_add(RESEND_AFTER)) {
 				continue;
 			}
 			let store = &fetcher.source.store;
@@ -348,7 +366,7 @@ where
 			match tx::submit(client, keystore, pool, at, key, call).await {
 				Ok(()) => {
 					log::info!(target: "da", "{key} answered challenge {} of blob {}", challenge.id, challenge.blob);
-					state.answered.insert((challenge.id, key.clone()));
+					state.answered.insert((challenge.id, key.clone()), number);
 				},
 				Err(error) => {
 					log::warn!(target: "da", "{key} cannot answer challenge {}: {error}", challenge.id)
@@ -356,7 +374,7 @@ where
 			}
 		}
 	}
-	state.answered.retain(|(id, _)| challenges.iter().any(|c| c.id == *id));
+	state.answered.retain(|(id, _), _| challenges.iter().any(|c| c.id == *id));
 	Ok(())
 }
 

@@ -17,7 +17,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::{Saturating, Zero};
+use sp_runtime::traits::{One, Saturating, Zero};
 use zerog_da_primitives::{BlobId, BlobState, ChallengeId, DaOffence, DaService};
 use zerog_data::blob::{verify_cell, Axis, CellProof};
 use zerog_staking_primitives::{Service, SharedSecurity};
@@ -36,7 +36,9 @@ impl<T: Config> Pallet<T> {
 		let width = blob.layout.extended_width();
 		ensure!(row < width && column < width, Error::<T>::CellOutOfSquare);
 		let now = frame_system::Pallet::<T>::block_number();
-		let deadline = now.saturating_add(T::ChallengeWindow::get());
+		// At least one block: this block's queue was taken by its `on_initialize`.
+		let window = T::ChallengeWindow::get().max(One::one());
+		let deadline = now.saturating_add(window);
 		ensure!(deadline <= retained_until, Error::<T>::RetentionEndsTooSoon);
 		let open = OpenChallenges::<T>::get(id);
 		ensure!(
@@ -50,7 +52,10 @@ impl<T: Config> Pallet<T> {
 			open.len() < T::MaxChallengesPerBlob::get() as usize,
 			Error::<T>::TooManyChallenges
 		);
-		let owed_by = Self::holders_of_cell(&blob, id, row, column)?;
+		// A challenger that attests the blob owes itself nothing: it can neither answer its own
+		// challenge nor take back its deposit as a responder.
+		let mut owed_by = Self::holders_of_cell(&blob, &Attesters::<T>::get(id), row, column);
+		owed_by.retain(|holder| *holder != challenger);
 		ensure!(!owed_by.is_empty(), Error::<T>::NoAttesterHolds);
 
 		let challenge = NextChallengeId::<T>::get();
@@ -88,24 +93,27 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The attesters of blob `id` assigned row `row` or column `column`.
+	/// The `attesters` of the blob assigned row `row` or column `column`; none when the
+	/// blob's signer count is unknown (a blob migrated after its epoch's snapshot was gone).
 	fn holders_of_cell(
 		blob: &Blob<T>,
-		id: BlobId,
+		attesters: &[crate::Attestation<T>],
 		row: u32,
 		column: u32,
-	) -> Result<BoundedVec<T::AccountId, T::MaxSigners>, Error<T>> {
-		let signers = blob.signers;
-		let width = blob.layout.width;
-		let holders: Vec<T::AccountId> = Attesters::<T>::get(id)
-			.into_iter()
+	) -> BoundedVec<T::AccountId, T::MaxSigners> {
+		let (signers, width) = (blob.signers, blob.layout.width);
+		if signers == 0 {
+			return BoundedVec::new();
+		}
+		let holders: Vec<T::AccountId> = attesters
+			.iter()
 			.filter(|a| {
 				assignment::holds(a.position, signers, width, row)
 					|| assignment::holds(a.position, signers, width, column)
 			})
-			.map(|a| a.signer)
+			.map(|a| a.signer.clone())
 			.collect();
-		Ok(BoundedVec::truncate_from(holders))
+		BoundedVec::truncate_from(holders)
 	}
 
 	pub(crate) fn do_respond(

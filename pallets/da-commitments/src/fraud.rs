@@ -64,7 +64,13 @@ impl<T: Config> Pallet<T> {
 		}
 		let now = frame_system::Pallet::<T>::block_number();
 		let (fee_taken, until) = match blob.state {
-			BlobState::Pending { deadline } => (blob.fee, deadline),
+			BlobState::Pending { deadline } => {
+				// As if it expired: the charge to the treasury first, so a submitter proving
+				// its own blob bad gets no more back than expiry would give.
+				let charge = T::ExpiryCharge::get() * blob.fee;
+				Self::pay_from_hold(&blob, &T::ChargeBeneficiary::get(), charge)?;
+				(blob.fee.saturating_sub(charge), deadline)
+			},
 			BlobState::Certified { retained_until, .. }
 			| BlobState::Unavailable { retained_until, .. } => {
 				let pot = Sampling::<T>::mutate(id, |tally| {
@@ -89,6 +95,8 @@ impl<T: Config> Pallet<T> {
 			slashed,
 			fee_taken,
 		});
-		Ok(PostDispatchInfo { actual_weight: actual, pays_fee: Pays::No })
+		// Free when it caught attesters; proving a blob no one attested costs the fee.
+		let pays_fee = if attesters.is_empty() { Pays::Yes } else { Pays::No };
+		Ok(PostDispatchInfo { actual_weight: actual, pays_fee })
 	}
 }

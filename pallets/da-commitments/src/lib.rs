@@ -458,7 +458,7 @@ pub mod pallet {
 		TooManyChallenges,
 		/// The block already opened the most challenges it may.
 		TooManyChallengesInBlock,
-		/// No attester of the blob holds the cell's row or column.
+		/// No attester of the blob but the challenger holds the cell's row or column.
 		NoAttesterHolds,
 		/// The challenger cannot put down the deposit.
 		CannotPayDeposit,

@@ -99,7 +99,8 @@ impl<T: Config> Pallet<T> {
 		signer: &T::AccountId,
 		id: BlobId,
 	) -> Result<AttestOutcome, DispatchError> {
-		let mut blob = Blobs::<T>::get(id).ok_or(Error::<T>::UnknownBlob)?;
+		// A blob that expired or was pruned since the signer sent the call is skipped.
+		let Some(mut blob) = Blobs::<T>::get(id) else { return Ok(AttestOutcome::Closed) };
 		let pending_until = match blob.state {
 			BlobState::Pending { deadline } => Some(deadline),
 			BlobState::Certified { .. } => None,

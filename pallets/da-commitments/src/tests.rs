@@ -182,7 +182,8 @@ fn outsiders_and_repeaters_are_refused_and_late_attesters_join_a_certified_blob(
 		let id = submit(1, 1);
 		assert_noop!(attest(7, &[id]), Error::<Test>::NotASigner);
 		assert_noop!(attest(s[0], &[]), Error::<Test>::NothingToAttest);
-		assert_noop!(attest(s[0], &[id + 1]), Error::<Test>::UnknownBlob);
+		// A blob gone (or never submitted) is skipped; nothing else counted: refused.
+		assert_noop!(attest(s[0], &[id + 1]), Error::<Test>::NothingToAttest);
 		assert_ok!(attest(s[0], &[id]));
 		assert_noop!(attest(s[0], &[id]), Error::<Test>::AlreadyAttested);
 		assert_ok!(attest(s[1], &[id]));
@@ -197,10 +198,10 @@ fn outsiders_and_repeaters_are_refused_and_late_attesters_join_a_certified_blob(
 		assert_eq!(Blobs::<Test>::get(id).unwrap().attested_stake, 300);
 		assert_eq!(Attesters::<Test>::get(other).len(), 1);
 		assert_eq!(Da::do_try_state(), Ok(()));
-		// One bad blob in a batch records nothing.
+		// A blob gone since the call was sent does not spoil the rest of the batch.
 		let third = submit(3, 1);
-		assert_noop!(attest(s[2], &[third, id + 9]), Error::<Test>::UnknownBlob);
-		assert!(Attesters::<Test>::get(third).is_empty());
+		assert_ok!(attest(s[2], &[third, id + 9]));
+		assert_eq!(Attesters::<Test>::get(third).len(), 1);
 	});
 }
 
@@ -581,6 +582,49 @@ mod sampling_challenges_and_fraud {
 	}
 
 	#[test]
+	fn a_challenger_owes_itself_no_answer() {
+		new_test_ext().execute_with(|| {
+			let (id, _) = certified_blob();
+			// Signer 10 challenges a cell only it holds: no one else owes it.
+			let own = cell_held_by(10, 10);
+			assert_noop!(
+				Da::challenge(RuntimeOrigin::signed(10), id, own.0, own.1),
+				Error::<Test>::NoAttesterHolds
+			);
+			// A cell whose column signer 11 holds binds 11 alone.
+			let shared = cell_held_by(10, 11);
+			assert_ok!(Da::challenge(RuntimeOrigin::signed(10), id, shared.0, shared.1));
+			assert_eq!(Challenges::<Test>::get(0).unwrap().owed_by.to_vec(), vec![11]);
+		});
+	}
+
+	#[test]
+	fn a_blob_whose_signer_count_is_unknown_binds_no_attester_to_a_challenge() {
+		new_test_ext().execute_with(|| {
+			// As the v1 migration leaves a blob whose epoch snapshot was gone.
+			let (id, _) = certified_blob();
+			Blobs::<Test>::mutate(id, |blob| blob.as_mut().unwrap().signers = 0);
+			assert_noop!(
+				Da::challenge(RuntimeOrigin::signed(CHALLENGER), id, 0, 0),
+				Error::<Test>::NoAttesterHolds
+			);
+		});
+	}
+
+	#[test]
+	fn proving_a_blob_no_one_attested_costs_the_fee() {
+		new_test_ext().execute_with(|| {
+			signers(&[100, 100, 100]);
+			let blob = CommittedBlob::miscoded(&bytes(), 4, 1).unwrap();
+			let id = submit_committed(&blob, &[]);
+			let proof = blob.fraud_proof(Axis::Row, 4).unwrap();
+			let result = Da::report_bad_encoding(RuntimeOrigin::signed(REPORTER), id, proof);
+			assert_eq!(result.unwrap().pays_fee, Pays::Yes);
+			assert!(matches!(Blobs::<Test>::get(id).unwrap().state, BlobState::Invalid { .. }));
+		});
+	}
+
+	#[test]
 	fn bad_challenges_are_refused_and_take_nothing() {
 		new_test_ext().execute_with(|| {
 			let (id, _) = certified_blob();
@@ -654,10 +698,14 @@ mod sampling_challenges_and_fraud {
 			let blob = CommittedBlob::miscoded(&bytes(), 1, 5).unwrap();
 			let id = submit_committed(&blob, &[10]);
 			let fee = Blobs::<Test>::get(id).unwrap().fee;
-			let before = free(REPORTER);
+			let (before, treasury) = (free(REPORTER), free(ChargeBeneficiary::get()));
 			let proof = blob.fraud_proof(Axis::Column, 5).unwrap();
 			assert_ok!(Da::report_bad_encoding(RuntimeOrigin::signed(REPORTER), id, proof));
-			assert_eq!(free(REPORTER), before + fee);
+			// The expiry charge goes to the treasury as if the blob expired; the rest to the
+			// reporter.
+			let charge = ExpiryCharge::get() * fee;
+			assert_eq!(free(ChargeBeneficiary::get()), treasury + charge);
+			assert_eq!(free(REPORTER), before + fee - charge);
 			assert_noop!(attest(11, &[id]), Error::<Test>::NothingToAttest);
 			assert_eq!(Da::do_try_state(), Ok(()));
 			run_to(System::block_number() + WINDOW);

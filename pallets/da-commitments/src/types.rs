@@ -80,7 +80,7 @@ pub enum AttestOutcome {
 	/// It counted: towards the quorum of a pending blob, or as one more attester of a
 	/// certified one (answerable to its challenges).
 	Counted,
-	/// The blob is unavailable or invalid: skipped.
+	/// The blob is unavailable, invalid, or gone (expired or pruned): skipped.
 	Closed,
 }
 
@@ -132,7 +132,7 @@ pub struct Challenge<T: Config> {
 	pub challenger: T::AccountId,
 	/// Held from the challenger: the responders' if every one answers, refunded otherwise.
 	pub deposit: BalanceOf<T>,
-	/// The last block an answer counts in.
+	/// The block whose start closes the challenge: answers count in the blocks before it.
 	pub deadline: BlockNumberFor<T>,
 	/// The attesters assigned the cell's row or column when it was opened.
 	pub owed_by: BoundedVec<T::AccountId, T::MaxSigners>,

@@ -172,7 +172,7 @@ pub struct ChallengeView<AccountId, BlockNumber> {
 	pub row: u32,
 	/// The cell's column in the extended square.
 	pub column: u32,
-	/// The last block an answer counts in.
+	/// The block whose start closes the challenge: answers count in the blocks before it.
 	pub deadline: BlockNumber,
 	/// The attesters that have not answered yet.
 	pub owed_by: Vec<AccountId>,
