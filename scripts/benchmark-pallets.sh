@@ -10,7 +10,7 @@ source scripts/env.sh
 steps="${1:-50}"
 repeat="${2:-20}"
 shift $(( $# < 2 ? $# : 2 ))
-all="pallet_shared_staking:pallets/staking pallet_storage_market:pallets/storage-market pallet_da_commitments:pallets/da-commitments"
+all="pallet_shared_staking:pallets/staking pallet_storage_market:pallets/storage-market pallet_da_commitments:pallets/da-commitments pallet_alignment_nodes:pallets/alignment-nodes"
 # pallet-revive's benchmark fixtures need solc and a PolkaVM toolchain; our pallets do not.
 SKIP_PALLET_REVIVE_FIXTURES=1 cargo build --release --locked -p zerog-node --features runtime-benchmarks
 # The runtime's copy of a pallet's weights: its `SubstrateWeight` implementation as the runtime's

@@ -21,6 +21,9 @@ pub struct Cli {
 
 	#[clap(flatten)]
 	pub da: zerog_da_client::DaParams,
+
+	#[clap(flatten)]
+	pub alignment: zerog_alignment_client::AlignmentParams,
 }
 
 /// The node's subcommands.

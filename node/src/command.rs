@@ -221,6 +221,7 @@ pub fn run() -> sc_cli::Result<()> {
 				da_http_port: cli.da.da_http_port,
 				upload_ttl: std::time::Duration::from_secs(cli.storage.storage_upload_ttl),
 				storage_http_port: cli.storage.storage_http_port,
+				alignment_operator: cli.alignment.alignment_operator,
 			};
 			let supervisor = Arc::new(Mutex::new(None));
 			let outcome = runner.run_node_until_exit(|mut config| {

@@ -207,6 +207,8 @@ pub struct Roles {
 	/// `--storage-http-port`: where on 127.0.0.1 the node moves fragments and files as raw
 	/// bytes (0: any port).
 	pub storage_http_port: u16,
+	/// `--alignment-operator`: heartbeats and audits for the node's `zgal` keys.
+	pub alignment_operator: bool,
 }
 
 /// Builds and starts a full node: networking, RPC, BABE authoring and GRANDPA voting on an
@@ -373,6 +375,19 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 				transaction_pool.clone(),
 				fetcher.clone(),
 				da_roles,
+			),
+		);
+	}
+	if roles.alignment_operator {
+		task_manager.spawn_handle().spawn(
+			"alignment-operator",
+			"alignment",
+			zerog_alignment_client::worker::run(
+				client.clone(),
+				keystore_container.keystore(),
+				transaction_pool.clone(),
+				retriever.clone(),
+				fetcher.clone(),
 			),
 		);
 	}

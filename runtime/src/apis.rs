@@ -119,7 +119,7 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 
-	#[api_version(2)]
+	#[api_version(3)]
 	impl zerog_storage_primitives::StorageMarketApi<Block, AccountId, Balance> for Runtime {
 		fn order(
 			id: zerog_storage_primitives::OrderId,
@@ -149,6 +149,10 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 
 		fn provider_identity(who: AccountId) -> Option<zerog_storage_primitives::NetworkIdentity> {
 			pallet_storage_market::ProviderIdentities::<Runtime>::get(who)
+		}
+
+		fn proving_set(who: AccountId) -> Option<zerog_storage_primitives::ProvingSet> {
+			crate::StorageMarket::proving_set(&who)
 		}
 	}
 
@@ -182,6 +186,64 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 
 		fn open_challenges() -> Vec<pallet_da_commitments::view::ChallengeViewOf<Runtime>> {
 			crate::DaCommitments::open_challenges()
+		}
+	}
+
+	impl zerog_alignment_primitives::AlignmentApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn epoch() -> zerog_alignment_primitives::EpochView<Balance, BlockNumber> {
+			crate::AlignmentNodes::epoch_view()
+		}
+
+		fn licence(
+			id: zerog_alignment_primitives::LicenceId,
+		) -> Option<zerog_alignment_primitives::LicenceView<AccountId, Balance, BlockNumber>> {
+			crate::AlignmentNodes::licence_view(id)
+		}
+
+		fn licences_of(owner: AccountId) -> Vec<zerog_alignment_primitives::LicenceId> {
+			crate::AlignmentNodes::licences_of(&owner)
+		}
+
+		fn operator(who: AccountId) -> Option<zerog_alignment_primitives::OperatorView<Balance>> {
+			crate::AlignmentNodes::operator_view(&who)
+		}
+
+		fn agent(
+			id: zerog_alignment_primitives::AgentId,
+		) -> Option<zerog_alignment_primitives::AgentView<AccountId, Balance>> {
+			crate::AlignmentNodes::agent_view(id)
+		}
+
+		fn dispute(
+			id: zerog_alignment_primitives::DisputeId,
+		) -> Option<zerog_alignment_primitives::DisputeView<AccountId, Balance, BlockNumber>> {
+			crate::AlignmentNodes::dispute_view(id)
+		}
+
+		fn verdicts(
+			agent: zerog_alignment_primitives::AgentId,
+		) -> Vec<zerog_alignment_primitives::VerdictRecord<BlockNumber>> {
+			crate::AlignmentNodes::verdicts_of(agent)
+		}
+
+		fn pending_rewards(who: AccountId) -> Balance {
+			crate::AlignmentNodes::pending_rewards(&who)
+		}
+
+		fn audit_plan(
+			operator: AccountId,
+		) -> Vec<zerog_alignment_primitives::AuditTarget<AccountId>> {
+			crate::AlignmentNodes::audit_plan(&operator)
+		}
+
+		fn jury_duties(
+			operator: AccountId,
+		) -> Vec<(
+			zerog_alignment_primitives::DisputeId,
+			zerog_alignment_primitives::LicenceId,
+			zerog_alignment_primitives::DisputePhase<BlockNumber>,
+		)> {
+			crate::AlignmentNodes::jury_duties(&operator)
 		}
 	}
 

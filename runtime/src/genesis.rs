@@ -197,8 +197,24 @@ fn session_keys(
 	validators.iter().map(|(stash, keys)| (stash.clone(), stash.clone(), keys.clone())).collect()
 }
 
+/// The alignment reward pool's line of [`GENESIS_ALLOCATION`]: its account, balance and
+/// vesting schedule, which development chains share with the main network so that alignment
+/// rewards vest there as they would.
+fn alignment_pool_allocation(
+) -> ((AccountId, Balance), (AccountId, BlockNumber, BlockNumber, Balance)) {
+	let pool: AccountId = ALIGNMENT_REWARDS_POOL.into_account_truncating();
+	let line = GENESIS_ALLOCATION
+		.iter()
+		.find(|line| line.holder == Holder::Pool(ALIGNMENT_REWARDS_POOL))
+		.expect("the allocation has an alignment line; qed");
+	let Release::Vested { cliff, duration } = line.release else {
+		unreachable!("the alignment pool vests; qed")
+	};
+	((pool.clone(), line.share * TOTAL_SUPPLY), (pool, cliff, duration, 0))
+}
+
 /// A chain for development and testing: dev accounts and the Ethereum dev keys funded, the
-/// given validators, governance on fast timings, and a sudo key if given (the `development`
+/// alignment reward pool funded and vesting as on the main network, the given validators, governance on fast timings, and a sudo key if given (the `development`
 /// chain only: testnets are governed by referendum).
 fn testnet_genesis(validators: Vec<(AccountId, SessionKeys)>, sudo: Option<AccountId>) -> Value {
 	let mut endowed: Vec<AccountId> =
@@ -209,10 +225,13 @@ fn testnet_genesis(validators: Vec<(AccountId, SessionKeys)>, sudo: Option<Accou
 			endowed.push(stash.clone());
 		}
 	}
+	let (pool_balance, pool_vesting) = alignment_pool_allocation();
+	let mut balances: Vec<(AccountId, Balance)> =
+		endowed.into_iter().map(|a| (a, DEV_ENDOWMENT)).collect();
+	balances.push(pool_balance);
 	build_struct_json_patch!(RuntimeGenesisConfig {
-		balances: BalancesConfig {
-			balances: endowed.into_iter().map(|a| (a, DEV_ENDOWMENT)).collect(),
-		},
+		balances: BalancesConfig { balances },
+		vesting: VestingConfig { vesting: vec![pool_vesting] },
 		babe: pallet_babe::GenesisConfig { epoch_config: BABE_GENESIS_EPOCH_CONFIG },
 		session: SessionConfig { keys: session_keys(&validators) },
 		staking: StakingConfig {

@@ -24,6 +24,7 @@ extern crate alloc;
 #[cfg(feature = "runtime-benchmarks")]
 #[macro_use]
 mod benchmarks;
+pub mod alignment_precompile;
 mod apis;
 pub mod configs;
 pub mod constants;
@@ -114,6 +115,8 @@ pub type StorageMarketCall = pallet_storage_market::Call<Runtime>;
 pub type StorageMarketError = pallet_storage_market::Error<Runtime>;
 /// The DA layer's calls, for clients that build them.
 pub type DaCommitmentsCall = pallet_da_commitments::Call<Runtime>;
+/// The alignment nodes' calls, as the node's operator worker builds them.
+pub type AlignmentNodesCall = pallet_alignment_nodes::Call<Runtime>;
 /// The DA layer's errors, for clients that explain them.
 pub type DaCommitmentsError = pallet_da_commitments::Error<Runtime>;
 /// The storage market's index in the runtime, the first byte of its calls and errors.
@@ -239,6 +242,8 @@ mod runtime {
 	pub type StorageMarket = pallet_storage_market;
 	#[runtime::pallet_index(22)]
 	pub type DaCommitments = pallet_da_commitments;
+	#[runtime::pallet_index(23)]
+	pub type AlignmentNodes = pallet_alignment_nodes;
 	#[runtime::pallet_index(30)]
 	pub type ConvictionVoting = pallet_conviction_voting;
 	#[runtime::pallet_index(31)]

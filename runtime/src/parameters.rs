@@ -7,7 +7,7 @@
 use crate::{
 	constants::{
 		currency::{MICRO_ZG, MILLI_ZG, ZG},
-		time::DAYS,
+		time::{DAYS, HOURS, MINUTES},
 	},
 	Balance, BlockNumber, Runtime,
 };
@@ -138,6 +138,64 @@ pub mod dynamic_params {
 		/// What a fraud proof showing a consistent line costs its reporter.
 		#[codec(index = 13)]
 		pub static FraudDeposit: Balance = ZG;
+	}
+
+	/// The AI alignment nodes.
+	#[dynamic_pallet_params]
+	#[codec(index = 4)]
+	pub mod alignment {
+		/// The most licences ever minted, 0G's 175,500.
+		#[codec(index = 0)]
+		pub static MaxLicences: u32 = 175_500;
+		/// Blocks a licence stays soulbound after minting: a year.
+		#[codec(index = 1)]
+		pub static LicenceLockPeriod: BlockNumber = 365 * DAYS;
+		/// Blocks in an alignment epoch: a day, the pool's daily release.
+		#[codec(index = 2)]
+		pub static EpochLength: BlockNumber = DAYS;
+		/// The share of an epoch's budget paid per licence run; the rest is the bonus shared
+		/// by audits and votes with the final verdict.
+		#[codec(index = 3)]
+		pub static BaseShare: Perbill = Perbill::from_percent(80);
+		/// Bonus points per audit reported.
+		#[codec(index = 4)]
+		pub static AuditPoints: u32 = 1;
+		/// Bonus points per vote with a final verdict.
+		#[codec(index = 5)]
+		pub static VotePoints: u32 = 1;
+		/// The share of its epoch reward an operator loses per jury seat it left unrevealed.
+		#[codec(index = 6)]
+		pub static NoRevealPenalty: Perbill = Perbill::from_percent(10);
+		/// Licences on a first jury (twice as many on an appeal).
+		#[codec(index = 7)]
+		pub static JurySize: u32 = 5;
+		/// Blocks jurors have to commit: six hours.
+		#[codec(index = 8)]
+		pub static CommitWindow: BlockNumber = 6 * HOURS;
+		/// Blocks jurors have to reveal after that: six hours.
+		#[codec(index = 9)]
+		pub static RevealWindow: BlockNumber = 6 * HOURS;
+		/// Blocks in which a first verdict may be appealed: a day.
+		#[codec(index = 10)]
+		pub static AppealWindow: BlockNumber = DAYS;
+		/// The least deposit of a report against an agent.
+		#[codec(index = 11)]
+		pub static MinReportDeposit: Balance = 10 * ZG;
+		/// The least bond of an agent.
+		#[codec(index = 12)]
+		pub static MinAgentBond: Balance = 100 * ZG;
+		/// The share of a flagged agent's bond slashed.
+		#[codec(index = 13)]
+		pub static FlagSlash: Perbill = Perbill::from_percent(10);
+		/// The share of a suspended agent's bond slashed.
+		#[codec(index = 14)]
+		pub static SuspendSlash: Perbill = Perbill::from_percent(50);
+		/// Blocks in which a chunk reported unavailable may be published: five minutes.
+		#[codec(index = 15)]
+		pub static AuditAnswerWindow: BlockNumber = 5 * MINUTES;
+		/// The share of its stake an operator loses for a storage audit shown wrong.
+		#[codec(index = 16)]
+		pub static FalseReportSlash: Perbill = Perbill::from_percent(1);
 	}
 }
 

@@ -1,24 +1,42 @@
-//! DA transactions a node sends for its keys (`zgda`): signed from the keystore and put in the
-//! node's own transaction pool.
+//! Transactions a node sends for its keys (DA's `zgda`, and other roles' keys through
+//! [`submit_as`]): signed from the keystore and put in the node's own transaction pool.
 
 use codec::Encode;
 use frame_system_rpc_runtime_api::AccountNonceApi;
 use sc_transaction_pool_api::{InPoolTransaction, TransactionPool, TransactionSource};
 use sp_api::{Core, ProvideRuntimeApi};
 use sp_blockchain::HeaderBackend;
-use sp_core::{sr25519, H256};
+use sp_core::{crypto::KeyTypeId, sr25519, H256};
 use sp_keystore::KeystorePtr;
 use sp_runtime::{generic::Era, OpaqueExtrinsic};
 use zerog_client_tx::{sign_with, SigningContext};
 use zerog_da_primitives::SIGNER_KEY_TYPE;
 use zerog_runtime::{opaque::Block, AccountId, Nonce, RuntimeCall};
 
-/// Signs `call` by `key` from the keystore and puts it in the pool.
+/// Signs `call` by the DA key `key` from the keystore and puts it in the pool.
 pub async fn submit<C, P>(
 	client: &C,
 	keystore: &KeystorePtr,
 	pool: &P,
 	at: H256,
+	key: &AccountId,
+	call: RuntimeCall,
+) -> Result<(), String>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+	C::Api: AccountNonceApi<Block, AccountId, Nonce> + Core<Block>,
+	P: TransactionPool<Block = Block>,
+{
+	submit_as(client, keystore, pool, at, SIGNER_KEY_TYPE, key, call).await
+}
+
+/// Signs `call` by `key`, of key type `key_type`, from the keystore and puts it in the pool.
+pub async fn submit_as<C, P>(
+	client: &C,
+	keystore: &KeystorePtr,
+	pool: &P,
+	at: H256,
+	key_type: KeyTypeId,
 	key: &AccountId,
 	call: RuntimeCall,
 ) -> Result<(), String>
@@ -38,7 +56,7 @@ where
 	};
 	let public = sr25519::Public::from_raw(*AsRef::<[u8; 32]>::as_ref(key));
 	let extrinsic = sign_with(call, key.clone(), nonce, context, |payload| {
-		keystore.sr25519_sign(SIGNER_KEY_TYPE, &public, payload).ok().flatten()
+		keystore.sr25519_sign(key_type, &public, payload).ok().flatten()
 	})
 	.ok_or("the keystore cannot sign with the key")?;
 	let opaque = OpaqueExtrinsic::try_from_encoded_extrinsic(&extrinsic.encode())
@@ -70,8 +88,13 @@ where
 
 /// The node's DA keys (key type `zgda`), in a fixed order.
 pub fn local_keys(keystore: &KeystorePtr) -> Vec<AccountId> {
+	keys_of_type(keystore, SIGNER_KEY_TYPE)
+}
+
+/// The node's keys of `key_type`, in a fixed order.
+pub fn keys_of_type(keystore: &KeystorePtr, key_type: KeyTypeId) -> Vec<AccountId> {
 	let mut keys: Vec<AccountId> =
-		keystore.sr25519_public_keys(SIGNER_KEY_TYPE).into_iter().map(AccountId::from).collect();
+		keystore.sr25519_public_keys(key_type).into_iter().map(AccountId::from).collect();
 	keys.sort();
 	keys
 }

@@ -208,6 +208,40 @@ impl Retriever {
 		Ok(bytes)
 	}
 
+	/// The 1 KiB chunk `chunk` of the fragment `root` of `len` bytes, asked of `provider`'s
+	/// node only (dialled at the addresses it published if need be), or read from this node's
+	/// store if this node is the provider's: what an auditor checks the provider serves. Not
+	/// checked: the caller compares it with the chunk the provider proved.
+	pub async fn chunk_from_provider(
+		&self,
+		provider: &AccountId,
+		root: Hash,
+		len: u64,
+		chunk: u64,
+	) -> Result<Vec<u8>, RetrievalError> {
+		let range =
+			zerog_data::ChunkRange::chunk(chunk, len).ok_or(RetrievalError::Unavailable(root))?;
+		let (peer, addresses) =
+			self.directory.locate(provider).ok_or(RetrievalError::Unavailable(root))?;
+		if peer == self.network.local_peer_id() {
+			return self
+				.store
+				.range(&root, range.start, range.len())
+				.filter(|(total, _)| *total == len)
+				.map(|(_, bytes)| bytes)
+				.ok_or(RetrievalError::Unavailable(root));
+		}
+		for address in addresses {
+			self.network.add_known_address(peer, address);
+		}
+		self.range_from(peer, root, len, range.start, range.len(), IfDisconnected::TryConnect)
+			.await
+			.map_err(|reason| {
+				log::debug!(target: "storage", "{provider}'s node {peer} did not serve a chunk: {reason}");
+				RetrievalError::Unavailable(root)
+			})
+	}
+
 	/// Any `k` fragments of `order`, fetched concurrently (the local ones first).
 	async fn gather(
 		&self,

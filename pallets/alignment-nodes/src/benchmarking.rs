@@ -143,6 +143,17 @@ fn reveal_end<T: Config>(id: DisputeId) -> BlockNumberFor<T> {
 	}
 }
 
+/// A live operator and the storage chunk drawn for it to audit.
+fn storage_auditor<T: Config>(
+) -> (T::AccountId, zerog_alignment_primitives::StorageTarget<T::AccountId>) {
+	T::BenchmarkHelper::prepare_storage_audit();
+	let operator = operator::<T>(0);
+	Alignment::<T>::do_heartbeat(operator.clone()).unwrap();
+	let target = Alignment::<T>::storage_target(&operator, &CurrentEpoch::<T>::get())
+		.expect("the helper set a provider up");
+	(operator, target)
+}
+
 /// The largest first jury and the largest appeal jury the bounds allow.
 fn max_first_jury<T: Config>() -> u32 {
 	(T::MaxJurors::get() / 3).max(1)
@@ -271,9 +282,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn submit_audit() {
-		let (target, _, _) = T::BenchmarkHelper::audited_chunk();
-		let operator = operator::<T>(0);
-		Alignment::<T>::do_heartbeat(operator.clone()).unwrap();
+		let (operator, target) = storage_auditor::<T>();
 		let failed = AuditReport {
 			target: AuditTarget::Storage(target),
 			outcome: AuditOutcome::Fail,
@@ -286,9 +295,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn answer_audit() {
-		let (target, chunk, proof) = T::BenchmarkHelper::audited_chunk();
-		let operator = operator::<T>(0);
-		Alignment::<T>::do_heartbeat(operator.clone()).unwrap();
+		let (operator, target) = storage_auditor::<T>();
+		let (chunk, proof) = T::BenchmarkHelper::prove_chunk(&target);
 		let failed = AuditReport {
 			target: AuditTarget::Storage(target),
 			outcome: AuditOutcome::Fail,
@@ -472,9 +480,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn expire_audit() {
-		let (target, _, _) = T::BenchmarkHelper::audited_chunk();
-		let operator = operator::<T>(0);
-		Alignment::<T>::do_heartbeat(operator.clone()).unwrap();
+		let (operator, target) = storage_auditor::<T>();
 		let failed = AuditReport {
 			target: AuditTarget::Storage(target),
 			outcome: AuditOutcome::Fail,

@@ -92,13 +92,13 @@ pub trait BenchmarkHelper<AccountId> {
 	fn set_jury_size(seats: u32);
 	/// A data root the storage market stores.
 	fn stored_root() -> zerog_data::Hash;
-	/// Sets the storage market up so that every storage audit draws a chunk of a proven
-	/// fragment; returns that target, the chunk's bytes and its proof against the root.
-	fn audited_chunk() -> (
-		zerog_alignment_primitives::StorageTarget<AccountId>,
-		alloc::vec::Vec<u8>,
-		zerog_data::Proof,
-	);
+	/// Sets the storage market up with a provider proving one fragment of at least 1 MiB, so
+	/// that every storage audit draws one of its chunks.
+	fn prepare_storage_audit();
+	/// The bytes of `target`'s chunk and their proof against its fragment's root.
+	fn prove_chunk(
+		target: &zerog_alignment_primitives::StorageTarget<AccountId>,
+	) -> (alloc::vec::Vec<u8>, zerog_data::Proof);
 }
 
 #[frame_support::pallet]

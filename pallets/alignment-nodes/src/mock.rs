@@ -182,6 +182,8 @@ impl crate::ReleasedRewards<Balance> for Release {
 	fn released() -> Balance {
 		RELEASED.with(|r| *r.borrow())
 	}
+
+	fn unlock() {}
 }
 
 /// The storage market: stored roots, the audit target, the chunks reported unavailable.
@@ -350,21 +352,30 @@ impl crate::BenchmarkHelper<AccountId> for Stakes {
 		root
 	}
 
-	fn audited_chunk() -> (StorageTarget<AccountId>, Vec<u8>, zerog_data::Proof) {
-		let bytes = vec![5u8; 4096];
-		let target = StorageTarget {
+	fn prepare_storage_audit() {
+		let bytes = audit_fragment();
+		Market::set_target(Some(StorageTarget {
 			provider: 500,
 			order: 0,
 			fragment: 0,
 			root: zerog_data::root(&bytes),
-			len: 4096,
-			chunk: 1,
-		};
-		Market::set_target(Some(target.clone()));
-		let range = zerog_data::ChunkRange::chunk(1, 4096).unwrap();
-		let proof = zerog_commitment::prove(&bytes, &[range]).unwrap();
-		(target, bytes[1024..2048].to_vec(), proof)
+			len: bytes.len() as u64,
+			chunk: 3,
+		}));
 	}
+
+	fn prove_chunk(target: &StorageTarget<AccountId>) -> (Vec<u8>, zerog_data::Proof) {
+		let bytes = audit_fragment();
+		let range = zerog_data::ChunkRange::chunk(target.chunk, target.len).unwrap();
+		let proof = zerog_commitment::prove(&bytes, &[range]).unwrap();
+		(bytes[range.start as usize..range.end as usize].to_vec(), proof)
+	}
+}
+
+/// The fragment the benchmarks audit.
+#[cfg(feature = "runtime-benchmarks")]
+fn audit_fragment() -> Vec<u8> {
+	(0..1u32 << 20).map(|i| (i % 251) as u8).collect()
 }
 
 /// Initial free balance of every account used in the tests.

@@ -184,6 +184,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let paid = Paid::<T>::get().saturating_add(amount);
 		ensure!(paid <= Accounted::<T>::get(), Error::<T>::PoolExhausted);
+		T::Released::unlock();
 		T::Currency::transfer(&T::RewardPool::get(), who, amount, Preservation::Preserve)
 			.map_err(|_| Error::<T>::PoolExhausted)?;
 		Paid::<T>::put(paid);

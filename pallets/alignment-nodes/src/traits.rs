@@ -10,6 +10,8 @@ use zerog_data::Hash;
 pub trait ReleasedRewards<Balance> {
 	/// Released so far, in total: grows with time, never falls (payouts do not count).
 	fn released() -> Balance;
+	/// Makes what was released spendable from the pool (brings its vesting lock up to date).
+	fn unlock();
 }
 
 /// Which data the storage market keeps.

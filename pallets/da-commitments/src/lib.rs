@@ -602,6 +602,25 @@ pub mod pallet {
 			Blobs::<T>::get(id).map(|blob| (id, blob))
 		}
 
+		/// The cell an outside audit drawn with `draw` samples: a certified blob among the
+		/// `AUDIT_WINDOW` latest, the first certified one from a drawn place looking back at
+		/// most `AUDIT_SCAN` blobs, and a cell of its extended square. `None` if none of those
+		/// is certified.
+		pub fn audit_draw(draw: [u8; 32]) -> Option<(BlobId, Hash, u32, u32)> {
+			const AUDIT_WINDOW: u64 = 64;
+			const AUDIT_SCAN: u64 = 8;
+			let word = |i: usize| u64::from_le_bytes(draw[i * 8..i * 8 + 8].try_into().expect("8"));
+			let next = NextBlobId::<T>::get();
+			let latest = next.checked_sub(1)?;
+			let start = latest.saturating_sub(word(0) % AUDIT_WINDOW.min(next));
+			(0..AUDIT_SCAN).filter_map(|back| start.checked_sub(back)).find_map(|id| {
+				let blob = Blobs::<T>::get(id)?;
+				matches!(blob.state, BlobState::Certified { .. }).then_some(())?;
+				let width = u64::from(blob.layout.extended_width());
+				Some((id, blob.data_root, (word(1) % width) as u32, (word(2) % width) as u32))
+			})
+		}
+
 		/// Whether the blob is certified and still retained.
 		pub fn is_certified(id: BlobId) -> bool {
 			matches!(Blobs::<T>::get(id).map(|b| b.state), Some(BlobState::Certified { .. }))

@@ -37,6 +37,7 @@
 
 extern crate alloc;
 
+pub mod audits;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod draw;
@@ -409,6 +410,14 @@ pub mod pallet {
 		PrepaidWithdrawn { owner: T::AccountId, amount: BalanceOf<T> },
 		/// A challenge period started.
 		PeriodStarted { period: Period },
+		/// An auditor reported a chunk of a proven fragment unavailable and nobody published
+		/// it in time: the provider was slashed as for a missed proof.
+		ChunkUnavailable {
+			order: OrderId,
+			index: FragmentIndex,
+			provider: T::AccountId,
+			slashed: BalanceOf<T>,
+		},
 		/// Shared staking refused to slash a provider for an offence; nothing was taken.
 		SlashFailed {
 			provider: T::AccountId,

@@ -1150,3 +1150,57 @@ mod offchain_worker {
 		});
 	}
 }
+
+mod audits {
+	use super::*;
+
+	#[test]
+	fn an_audit_draws_a_chunk_of_a_proven_fragment() {
+		build_and_execute(|| {
+			assert_eq!(Market::audit_draw([1; 32]), None, "no provider, nothing to audit");
+			register(10..16, GIB);
+			let file = test_file(300_000, 4, 2, 0);
+			let order = place(&file, 5);
+			confirm_all(order);
+			assert_eq!(Market::audit_draw([1; 32]), None, "nothing to prove yet");
+			next_period();
+			for salt in 0..16u8 {
+				let chunk = Market::audit_draw([salt; 32]).expect("six providers prove");
+				let set = Market::proving_set(&chunk.provider).unwrap();
+				let lens: Vec<u64> = set.holdings.iter().map(|h| h.len).collect();
+				let challenged = pora::challenges(&set.seed, &lens, set.challenges).unwrap();
+				let holding = set.holdings.iter().position(|h| h.root == chunk.fragment.root);
+				assert!(
+					challenged
+						.iter()
+						.any(|c| Some(c.holding as usize) == holding && c.chunk == chunk.chunk),
+					"the chunk is one its provider is challenged on"
+				);
+			}
+		});
+	}
+
+	#[test]
+	fn an_unavailable_chunk_counts_as_a_missed_proof() {
+		build_and_execute(|| {
+			register(10..16, GIB);
+			let file = test_file(300_000, 4, 2, 0);
+			let order = place(&file, 5);
+			confirm_all(order);
+			next_period();
+			let audited = Market::audit_draw([3; 32]).unwrap();
+			let before = balance(audited.provider);
+			for miss in 1..=MissLimit::get() {
+				Market::count_unavailable_chunk(&audited.provider, &audited.fragment);
+				let info = Providers::<Test>::get(audited.provider).unwrap();
+				assert_eq!(info.proofs.missed_in_a_row, miss);
+			}
+			assert!(balance(audited.provider) < before, "slashed");
+			assert!(Evicting::<Test>::contains_key(audited.provider));
+			assert!(market_events().iter().any(|event| matches!(
+				event,
+				Event::ChunkUnavailable { provider, .. } if *provider == audited.provider
+			)));
+		});
+	}
+}

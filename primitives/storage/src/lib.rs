@@ -23,7 +23,11 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_core::{bounded::BoundedVec, ConstU32};
-use zerog_data::{pora::HoldingProof, storage::FileLayout, Hash};
+use zerog_data::{
+	pora::{ChallengeSeed, Holding, HoldingProof},
+	storage::FileLayout,
+	Hash,
+};
 
 /// The key type of storage providers' keys (`zgst`): the pallet's off-chain worker signs
 /// confirmations and proofs with them, the node's provider role keeps what they are assigned.
@@ -210,10 +214,24 @@ pub struct MarketLimits {
 	pub max_order_duration: Period,
 }
 
+/// What a provider proves in the current period: auditors re-check its proof with it.
+#[derive(Clone, Debug, PartialEq, Eq, Encode, Decode, TypeInfo)]
+pub struct ProvingSet {
+	/// The period.
+	pub period: Period,
+	/// What the period's challenges are drawn from.
+	pub seed: ChallengeSeed,
+	/// The fragments proven, in proof order.
+	pub holdings: Vec<Holding>,
+	/// Challenges per period.
+	pub challenges: u32,
+}
+
 sp_api::decl_runtime_apis! {
 	/// The storage market for nodes: what to fetch, what to serve, what to report.
-	/// Version 2 adds [`MarketLimits`] and providers' [`NetworkIdentity`].
-	#[api_version(2)]
+	/// Version 2 adds [`MarketLimits`] and providers' [`NetworkIdentity`]; version 3 adds
+	/// providers' [`ProvingSet`], for auditors.
+	#[api_version(3)]
 	pub trait StorageMarketApi<AccountId, Balance> where
 		AccountId: codec::Codec,
 		Balance: codec::Codec,
@@ -229,11 +247,12 @@ sp_api::decl_runtime_apis! {
 		/// The current challenge period.
 		fn current_period() -> Period;
 		/// What one order may ask for.
-		#[api_version(2)]
 		fn limits() -> MarketLimits;
 		/// Where a provider's node is on the network, if it published it.
-		#[api_version(2)]
 		fn provider_identity(who: AccountId) -> Option<NetworkIdentity>;
+		/// What a provider proves in the current period, if it holds anything.
+		#[api_version(3)]
+		fn proving_set(who: AccountId) -> Option<ProvingSet>;
 	}
 }
 

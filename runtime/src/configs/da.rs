@@ -3,12 +3,12 @@
 //! charges to the treasury; samplers paid from a share of the fee; availability challenges and
 //! bad-encoding fraud proofs slashing signers through shared staking. Its tunables are parameter group `da` (a `da_admin` referendum).
 
-use super::staking::AlignmentService;
 use crate::{
 	configs::governance::TreasuryAccount, parameters::dynamic_params, weights, Balances, Runtime,
 	RuntimeHoldReason,
 };
 use frame_support::traits::ConstU32;
+use zerog_alignment_primitives::AlignmentService;
 use zerog_da_primitives::{DaService, EpochIndex};
 use zerog_staking_primitives::{Service, SharedSecurity};
 

@@ -75,8 +75,11 @@ impl pallet_revive::Config for Runtime {
 	type RuntimeOrigin = RuntimeOrigin;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type WeightInfo = pallet_revive::weights::SubstrateWeight<Self>;
-	type Precompiles =
-		(crate::storage_precompile::StorageMarketPrecompile, crate::da_precompile::DaPrecompile);
+	type Precompiles = (
+		crate::storage_precompile::StorageMarketPrecompile,
+		crate::da_precompile::DaPrecompile,
+		crate::alignment_precompile::AlignmentPrecompile,
+	);
 	type FindAuthor = pallet_session::FindAccountFromAuthorIndex<Self, Babe>;
 	type DepositPerByte = DepositPerByte;
 	type DepositPerItem = DepositPerItem;

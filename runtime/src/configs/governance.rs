@@ -29,8 +29,8 @@ use frame_support::{
 use frame_system::{EnsureRoot, EnsureRootWithSuccess, EnsureSigned};
 use pallet_governance::{
 	origins::{
-		DaAdmin, FeesAdmin, Fellows, FellowshipAdmin, ReferendumCanceller, ReferendumKiller,
-		Spender, StakingAdmin, StorageAdmin, Treasurer, WhitelistedCaller,
+		AlignmentAdmin, DaAdmin, FeesAdmin, Fellows, FellowshipAdmin, ReferendumCanceller,
+		ReferendumKiller, Spender, StakingAdmin, StorageAdmin, Treasurer, WhitelistedCaller,
 	},
 	tracks::{FellowshipTracks, Tracks},
 	Timed,
@@ -53,7 +53,7 @@ impl pallet_governance::Config for Runtime {
 }
 
 /// Root, or the origin of the parameter's area: staking parameters by `StakingAdmin`, the
-/// storage market's by `StorageAdmin`, the DA layer's by `DaAdmin`, fees by `FeesAdmin`. A new group does not compile until
+/// storage market's by `StorageAdmin`, the DA layer's by `DaAdmin`, the alignment nodes' by `AlignmentAdmin`, fees by `FeesAdmin`. A new group does not compile until
 /// it names its origin here.
 pub struct ParameterAdmin;
 
@@ -74,6 +74,7 @@ impl EnsureOriginWithArg<RuntimeOrigin, RuntimeParametersKey> for ParameterAdmin
 			RuntimeParametersKey::Staking(_) => StakingAdmin::try_origin(origin),
 			RuntimeParametersKey::Storage(_) => StorageAdmin::try_origin(origin),
 			RuntimeParametersKey::Da(_) => DaAdmin::try_origin(origin),
+			RuntimeParametersKey::Alignment(_) => AlignmentAdmin::try_origin(origin),
 		}
 	}
 

@@ -9,8 +9,10 @@
 //! | [`staking`] | Staking (shared security) |
 //! | [`storage`] | StorageMarket |
 //! | [`da`] | DaCommitments |
+//! | [`alignment`] | AlignmentNodes |
 //! | [`evm`] | Revive (the EVM) and its Ethereum transaction extension |
 
+pub mod alignment;
 pub mod consensus;
 pub mod da;
 pub mod evm;

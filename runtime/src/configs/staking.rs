@@ -10,18 +10,10 @@ use crate::{
 use frame_support::traits::{tokens::imbalance::ResolveTo, ConstU32, EitherOf};
 use frame_system::EnsureRoot;
 use pallet_governance::origins::StakingAdmin;
+use zerog_alignment_primitives::AlignmentService;
 use zerog_da_primitives::DaService;
-use zerog_staking_primitives::{OffenceCode, Service, ServiceDeclaration, ServiceId};
+use zerog_staking_primitives::{Service, ServiceDeclaration};
 use zerog_storage_primitives::StorageService;
-
-/// The AI alignment nodes' place in the registry, held here until their pallet lands and
-/// declares it.
-pub struct AlignmentService;
-impl Service for AlignmentService {
-	const ID: ServiceId = 3;
-	const NAME: &'static [u8] = b"alignment";
-	type Offence = OffenceCode;
-}
 
 /// The protocol services staking registers at genesis, beside the chain's own.
 pub struct ProtocolServices;

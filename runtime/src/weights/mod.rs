@@ -2,6 +2,7 @@
 //! keep their own copy for their tests; these are rendered from the same benchmark run by
 //! `scripts/benchmark-pallets.sh`), and the database weights every pallet's weights read.
 
+pub mod pallet_alignment_nodes;
 pub mod pallet_da_commitments;
 pub mod pallet_shared_staking;
 pub mod pallet_storage_market;
