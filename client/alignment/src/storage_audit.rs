@@ -19,11 +19,14 @@ use zerog_storage_primitives::{Period, ProvingSet, StorageMarketApi};
 
 /// Blocks looked back through for the provider's proof of the period.
 pub const PROOF_SCAN: u32 = 64;
-/// Blocks of a period after which a provider that has not proved is audited as failing.
-pub const PROOF_GRACE: u32 = 3;
 
-/// What an audit of `target` found at block `at`, or `None` if it cannot tell yet (the
-/// provider may still prove the period).
+/// What an audit of `target` found at block `at`, or `None` if it cannot tell (yet).
+///
+/// Only an unavailable chunk is a failure, the one thing the chain's audit challenge settles:
+/// the provider can refute any other complaint by publishing the chunk, which would slash an
+/// honest auditor. So a provider that has not proved the period yet is audited later; bytes
+/// served other than those proved, or a proof that does not carry the chunk, are logged and not
+/// reported.
 pub async fn audit<C>(
 	client: &C,
 	retriever: &Retriever,
@@ -34,22 +37,11 @@ where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + BlockBackend<Block>,
 	C::Api: StorageMarketApi<Block, AccountId, Balance>,
 {
-	let set = client.runtime_api().proving_set(at, target.provider.clone()).ok()??;
-	let proof = match find_proof(client, at, &target.provider, set.period) {
-		ProofSearch::Found(proof) => proof,
-		ProofSearch::NotYet => return None,
-		ProofSearch::Missing => {
-			return Some(failed(target, "the provider sent no proof of the period"));
-		},
-	};
-	if let Err(error) = pora::verify_proof(&set.seed, &set.holdings, set.challenges, &proof) {
-		return Some(failed(
-			target,
-			&format!("its proof of the period does not verify: {error:?}"),
-		));
-	}
+	let period = client.runtime_api().current_period(at).ok()?;
+	let (proof, set) = find_proof(client, at, &target.provider, period)?;
 	let Some(proven) = proven_chunk(&set, &proof, target) else {
-		return Some(failed(target, "its proof does not carry the drawn chunk"));
+		log::warn!(target: "alignment", "{}'s proof of period {period} lacks the drawn chunk", target.provider);
+		return None;
 	};
 	match retriever
 		.chunk_from_provider(&target.provider, target.root, target.len, target.chunk)
@@ -58,50 +50,48 @@ where
 		Ok(served) if served == proven => {
 			Some((AuditOutcome::Pass, *blake3::hash(&served).as_bytes()))
 		},
-		Ok(_) => Some(failed(target, "served bytes other than those it proved")),
-		Err(error) => Some(failed(target, &error.to_string())),
+		Ok(_) => {
+			log::warn!(
+				target: "alignment",
+				"{} served bytes of chunk {} other than those it proved",
+				target.provider,
+				target.chunk
+			);
+			None
+		},
+		Err(error) => {
+			let reason = error.to_string();
+			log::info!(
+				target: "alignment",
+				"storage audit of {} (order {}, fragment {}, chunk {}) failed: {reason}",
+				target.provider,
+				target.order,
+				target.fragment,
+				target.chunk
+			);
+			Some((AuditOutcome::Fail, *blake3::hash(reason.as_bytes()).as_bytes()))
+		},
 	}
 }
 
-/// A failed audit with the hash of why as its evidence.
-fn failed(target: &StorageTarget<AccountId>, reason: &str) -> (AuditOutcome, Hash) {
-	log::info!(
-		target: "alignment",
-		"storage audit of {} (order {}, fragment {}, chunk {}) failed: {reason}",
-		target.provider,
-		target.order,
-		target.fragment,
-		target.chunk
-	);
-	(AuditOutcome::Fail, *blake3::hash(reason.as_bytes()).as_bytes())
-}
-
-/// What the chain's blocks say of a provider's proof of a period.
-enum ProofSearch {
-	/// Its proof, as included.
-	Found(PoraProof),
-	/// Not included yet, early in the period.
-	NotYet,
-	/// Not included, `PROOF_GRACE` blocks or more into the period.
-	Missing,
-}
-
-/// The proof of `period` that `provider` sent, looking back from block `at` through the
-/// blocks of the period.
+/// The proof of `period` that `provider` sent and that verifies, with the proving set it
+/// verifies against (read in the block that carries it), looking back from block `at` through
+/// the blocks of the period. A proof that does not verify (the chain refused it) is passed over.
 fn find_proof<C>(
 	client: &C,
 	at: <Block as sp_runtime::traits::Block>::Hash,
 	provider: &AccountId,
 	period: Period,
-) -> ProofSearch
+) -> Option<(PoraProof, ProvingSet)>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + BlockBackend<Block>,
 	C::Api: StorageMarketApi<Block, AccountId, Balance>,
 {
+	let api = client.runtime_api();
 	let mut hash = at;
-	for looked in 0..PROOF_SCAN {
-		if client.runtime_api().current_period(hash).ok() != Some(period) {
-			return if looked >= PROOF_GRACE { ProofSearch::Missing } else { ProofSearch::NotYet };
+	for _ in 0..PROOF_SCAN {
+		if api.current_period(hash).ok() != Some(period) {
+			return None;
 		}
 		let extrinsics = client.block_body(hash).ok().flatten().unwrap_or_default();
 		for opaque in extrinsics {
@@ -111,14 +101,21 @@ where
 			let Preamble::Signed(MultiAddress::Id(signer), ..) = &extrinsic.0.preamble else {
 				continue;
 			};
-			if let RuntimeCall::StorageMarket(StorageMarketCall::submit_proof {
+			let RuntimeCall::StorageMarket(StorageMarketCall::submit_proof {
 				period: proved,
 				proof,
 			}) = extrinsic.0.function
-			{
-				if signer == provider && proved == period {
-					return ProofSearch::Found(proof);
-				}
+			else {
+				continue;
+			};
+			if signer != provider || proved != period {
+				continue;
+			}
+			let Some(set) = api.proving_set(hash, provider.clone()).ok().flatten() else {
+				continue;
+			};
+			if pora::verify_proof(&set.seed, &set.holdings, set.challenges, &proof).is_ok() {
+				return Some((proof, set));
 			}
 		}
 		match client.header(hash).ok().flatten() {
@@ -126,7 +123,7 @@ where
 			_ => break,
 		}
 	}
-	ProofSearch::NotYet
+	None
 }
 
 /// The bytes of `target`'s chunk in `proof`, which answers the challenges of `set`.

@@ -7,13 +7,17 @@
 //! judged by its report alone, so it opens an [`AuditChallenge`] settled by evidence: the
 //! chunk and its proof against the fragment's root, from anyone, within
 //! `AuditAnswerWindow` blocks. Published, the report was false and its reporter is slashed
-//! `FalseReportSlash` to the publisher. Not published, the chunk is verifiably unavailable and
-//! the storage market counts a missed proof. A DA audit's outcome is recorded; DA cells have
+//! `FalseReportSlash` to the publisher (never the reporter itself). Not published, the chunk is
+//! verifiably unavailable and the storage market counts a missed proof. A provider has at most
+//! one open challenge: further failures reported meanwhile are recorded without opening
+//! another, so one unavailable chunk costs one miss. An audit earns `AuditPoints` per licence
+//! its operator runs. A DA audit's outcome is recorded; DA cells have
 //! their own availability challenges in the DA pallet, which anyone may open.
 
 use crate::{
-	AuditChallenge, AuditChallenges, AuditDeadlines, Config, CurrentEpoch, DaAudits, EpochRecord,
-	EpochState, Error, Event, NextAuditId, Operators, Pallet, StorageAudits, WeightInfo,
+	AuditChallenge, AuditChallenges, AuditDeadlines, ChallengedProviders, Config, CurrentEpoch,
+	DaAudits, EpochRecord, EpochState, Error, Event, NextAuditId, Operators, Pallet, StorageAudits,
+	WeightInfo,
 };
 use alloc::vec::Vec;
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get, weights::Weight};
@@ -95,7 +99,11 @@ impl<T: Config> Pallet<T> {
 					Error::<T>::WrongTarget
 				);
 				record.storage_audited = true;
-				if report.outcome == AuditOutcome::Fail {
+				// One open challenge per provider: an unavailable chunk counts one miss, however
+				// many auditors drew it.
+				if report.outcome == AuditOutcome::Fail
+					&& !ChallengedProviders::<T>::contains_key(&target.provider)
+				{
 					Self::open_audit_challenge(&who, target.clone())?;
 				}
 			},
@@ -105,7 +113,9 @@ impl<T: Config> Pallet<T> {
 				record.da_audited = true;
 			},
 		}
-		let points = u64::from(T::AuditPoints::get());
+		// An audit earns its points per licence run: an operator running none earns nothing,
+		// and many operators of one licence each earn what one operator of them all would.
+		let points = u64::from(T::AuditPoints::get()).saturating_mul(u64::from(record.licences));
 		record.points = record.points.saturating_add(points);
 		epoch.points = epoch.points.saturating_add(points);
 		let epoch_index = epoch.index;
@@ -132,6 +142,7 @@ impl<T: Config> Pallet<T> {
 		let provider = target.provider.clone();
 		// The challenge is answerable until the block before it expires.
 		let deadline = expires.saturating_sub(1u32.into());
+		ChallengedProviders::<T>::insert(&provider, id);
 		AuditChallenges::<T>::insert(
 			id,
 			AuditChallenge { reporter: reporter.clone(), target, deadline },
@@ -172,11 +183,14 @@ impl<T: Config> Pallet<T> {
 		proof: Proof,
 	) -> DispatchResult {
 		let challenge = AuditChallenges::<T>::get(id).ok_or(Error::<T>::UnknownAudit)?;
+		// Else a reporter could take its own stake out through its slash, skipping unbonding.
+		ensure!(who != challenge.reporter, Error::<T>::OwnAudit);
 		let target = &challenge.target;
 		let range = ChunkRange::chunk(target.chunk, target.len).ok_or(Error::<T>::InvalidChunk)?;
 		zerog_commitment::verify(&target.root, target.len, &[range], &[&chunk[..]], &proof)
 			.map_err(|_| Error::<T>::InvalidChunk)?;
 		AuditChallenges::<T>::remove(id);
+		ChallengedProviders::<T>::remove(&target.provider);
 		AuditDeadlines::<T>::mutate(challenge.deadline.saturating_add(1u32.into()), |queue| {
 			queue.retain(|queued| *queued != id)
 		});
@@ -203,6 +217,7 @@ impl<T: Config> Pallet<T> {
 		let mut weight = Weight::zero();
 		for id in due {
 			if let Some(challenge) = AuditChallenges::<T>::take(id) {
+				ChallengedProviders::<T>::remove(&challenge.target.provider);
 				T::StorageAudits::chunk_unavailable(&challenge.target);
 				Self::deposit_event(Event::AuditUpheld {
 					audit: id,

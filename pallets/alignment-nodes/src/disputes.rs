@@ -61,6 +61,27 @@ impl<T: Config> Pallet<T> {
 		T::JurySize::get().clamp(1, (T::MaxJurors::get() / 3).max(1))
 	}
 
+	/// The weight of `report`: the benchmark draws each seat in about one try; the draw may
+	/// take up to `DRAW_ATTEMPTS` tries per seat, each reading a licence and its operator's
+	/// stake (at most three more reads).
+	pub fn report_weight() -> frame_support::weights::Weight {
+		let seats = Self::first_jury_size();
+		T::WeightInfo::report(seats).saturating_add(Self::extra_draws(seats))
+	}
+
+	/// The weight of `appeal`, as [`Self::report_weight`] for twice the seats.
+	pub fn appeal_weight() -> frame_support::weights::Weight {
+		let seats = Self::first_jury_size().saturating_mul(2);
+		T::WeightInfo::appeal(seats).saturating_add(Self::extra_draws(seats))
+	}
+
+	/// The reads of the tries a draw of `seats` may take beyond one per seat.
+	fn extra_draws(seats: u32) -> frame_support::weights::Weight {
+		use frame_support::traits::Get as _;
+		let tries = u64::from(seats.saturating_mul(DRAW_ATTEMPTS.saturating_sub(1)));
+		<T as frame_system::Config>::DbWeight::get().reads(tries.saturating_mul(3))
+	}
+
 	/// Draws up to `seats` jurors for `round` from `seed`, skipping licences owned or run by
 	/// `excluded` and licences already in `sitting`.
 	pub fn draw_jury(
@@ -97,13 +118,12 @@ impl<T: Config> Pallet<T> {
 		drawn
 	}
 
-	/// The voting windows of a round opened now.
-	fn voting_phase() -> DisputePhase<BlockNumberFor<T>> {
+	/// The last blocks of the commit and reveal windows of a round opened now.
+	fn voting_windows() -> (BlockNumberFor<T>, BlockNumberFor<T>) {
 		let now = frame_system::Pallet::<T>::block_number();
 		let one: BlockNumberFor<T> = 1u32.into();
 		let commit_end = now.saturating_add(T::CommitWindow::get().max(one));
-		let reveal_end = commit_end.saturating_add(T::RevealWindow::get().max(one));
-		DisputePhase::Voting { commit_end, reveal_end }
+		(commit_end, commit_end.saturating_add(T::RevealWindow::get().max(one)))
 	}
 
 	/// The block a phase ends in (the first block after it).
@@ -138,15 +158,13 @@ impl<T: Config> Pallet<T> {
 		let jurors = Self::draw_jury(&seed, Self::first_jury_size(), 0, &[&who, &agent.owner], &[]);
 		ensure!(!jurors.is_empty(), Error::<T>::NoJurors);
 		let jurors = BoundedVec::truncate_from(jurors);
-		let phase = Self::voting_phase();
+		let (commit_end, reveal_end) = Self::voting_windows();
+		let phase = DisputePhase::Voting { commit_end, reveal_end };
 		Self::schedule(id, &phase)?;
 		T::Currency::hold(&HoldReason::DisputeDeposit.into(), &who, deposit)?;
 		NextDisputeId::<T>::put(id.saturating_add(1));
 		agent.open_disputes = agent.open_disputes.saturating_add(1);
 		Agents::<T>::insert(agent_id, agent);
-		let DisputePhase::Voting { commit_end, reveal_end } = phase else {
-			unreachable!("voting_phase is a voting phase; qed")
-		};
 		Self::deposit_event(Event::Reported {
 			dispute: id,
 			agent: agent_id,
@@ -252,7 +270,8 @@ impl<T: Config> Pallet<T> {
 			dispute.jurors.try_push(juror).map_err(|_| Error::<T>::TooManyDisputes)?;
 		}
 		dispute.appeal = Some(Appeal { appellant: who.clone(), deposit, first_verdict: verdict });
-		dispute.phase = Self::voting_phase();
+		let (commit_end, reveal_end) = Self::voting_windows();
+		dispute.phase = DisputePhase::Voting { commit_end, reveal_end };
 		Self::schedule(id, &dispute.phase)?;
 		Disputes::<T>::insert(id, dispute);
 		Self::deposit_event(Event::Appealed { dispute: id, appellant: who, jurors: seated });
@@ -332,7 +351,9 @@ impl<T: Config> Pallet<T> {
 			.collect();
 		let mut pot = BalanceOf::<T>::zero();
 		let mut lose = |reason: &T::RuntimeHoldReason, from: &T::AccountId, amount| {
-			pot = pot.saturating_add(Self::share_out(reason, from, amount, &coherent));
+			let moved = Self::share_out(reason, from, amount, &coherent);
+			pot = pot.saturating_add(moved);
+			moved
 		};
 
 		let reporter_loses = verdict == Verdict::Cleared && !dismissed;
@@ -365,8 +386,8 @@ impl<T: Config> Pallet<T> {
 				Verdict::Suspended => T::SuspendSlash::get().mul_floor(agent.bond),
 			};
 			if !slash.is_zero() {
-				lose(&bond_reason, &agent.owner, slash);
-				agent.bond = agent.bond.saturating_sub(slash);
+				let moved = lose(&bond_reason, &agent.owner, slash);
+				agent.bond = agent.bond.saturating_sub(moved);
 			}
 			agent.status = match (verdict, agent.status) {
 				(Verdict::Suspended, _) => AgentStatus::Suspended,
@@ -395,7 +416,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Moves `amount` held from `from` in equal shares to `to` (the rounding to the first),
-	/// or all of it to `PotBeneficiary` if `to` is empty. Returns what moved.
+	/// or all of it to `PotBeneficiary` if `to` is empty. What a juror cannot receive (a share
+	/// below the existential deposit of an account that does not exist) goes to
+	/// `PotBeneficiary`; what that cannot receive either stays held on `from`, which is then
+	/// released to it. Returns what moved.
 	fn share_out(
 		reason: &T::RuntimeHoldReason,
 		from: &T::AccountId,
@@ -414,16 +438,25 @@ impl<T: Config> Pallet<T> {
 			)
 			.unwrap_or_default()
 		};
-		let Some((first, rest)) = to.split_first() else {
-			return transfer(&T::PotBeneficiary::get(), amount);
-		};
-		let share =
-			amount.checked_div(&BalanceOf::<T>::from(to.len() as u32)).unwrap_or_else(Zero::zero);
 		let mut moved = BalanceOf::<T>::zero();
-		for juror in rest {
-			moved = moved.saturating_add(transfer(juror, share));
+		if let Some((first, rest)) = to.split_first() {
+			let share = amount
+				.checked_div(&BalanceOf::<T>::from(to.len() as u32))
+				.unwrap_or_else(Zero::zero);
+			for juror in rest {
+				moved = moved.saturating_add(transfer(juror, share));
+			}
+			moved = moved.saturating_add(transfer(first, amount.saturating_sub(moved)));
 		}
-		moved.saturating_add(transfer(first, amount.saturating_sub(moved)))
+		let left = amount.saturating_sub(moved);
+		if !left.is_zero() {
+			moved = moved.saturating_add(transfer(&T::PotBeneficiary::get(), left));
+		}
+		let stuck = amount.saturating_sub(moved);
+		if !stuck.is_zero() {
+			let _ = T::Currency::release(reason, from, stuck, Precision::BestEffort);
+		}
+		moved
 	}
 
 	/// Credits `VotePoints` to the operators of jurors who voted `verdict` and a missed

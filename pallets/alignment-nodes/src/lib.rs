@@ -18,9 +18,12 @@
 //!   fragment protocol), and one cell of a certified DA blob. A storage audit reported failed
 //!   opens an [`AuditChallenge`]: anyone (the provider's node does it from its store) may
 //!   publish the chunk with its proof within `AuditAnswerWindow` blocks. Published, the report
-//!   is shown wrong and the reporter is slashed `FalseReportSlash` to the publisher; not
-//!   published, the chunk is verifiably unavailable and the storage market counts a missed
-//!   proof against the provider ([`StorageAudits::chunk_unavailable`]).
+//!   is shown wrong and the reporter is slashed `FalseReportSlash` to the publisher (never the
+//!   reporter itself); not published, the chunk is verifiably unavailable and the storage
+//!   market counts a missed proof against the provider ([`StorageAudits::chunk_unavailable`]).
+//!   A provider has one open challenge at most, so one unavailable chunk is one miss. An audit
+//!   earns `AuditPoints` per licence its operator runs. An operator that unregisters may not
+//!   register again: its commission was fixed for good.
 //! * **Agents** ([`agents`]): `register_agent(name, model_root, data_roots, policy_hash, bond)`
 //!   with every root stored in the storage market and the bond held; the agent acts from its
 //!   owner's EVM address. Owners update and retire agents.
@@ -317,6 +320,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AuditChallenges<T: Config> = StorageMap<_, Twox64Concat, AuditId, AuditChallenge<T>>;
 
+	/// The provider of each open audit challenge, so a provider has at most one.
+	#[pallet::storage]
+	pub type ChallengedProviders<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, AuditId>;
+
+	/// Operators that unregistered: their commission was fixed for good, so they may not
+	/// register again (offers made to them before would be approved at another commission).
+	#[pallet::storage]
+	pub type FormerOperators<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
+
 	/// The audit challenges expiring in each block (the block after their deadline).
 	#[pallet::storage]
 	pub type AuditDeadlines<T: Config> = StorageMap<
@@ -451,6 +464,10 @@ pub mod pallet {
 		TooManyAudits,
 		/// No such audit challenge (answered or expired).
 		UnknownAudit,
+		/// A reporter cannot answer the challenge of its own report.
+		OwnAudit,
+		/// The account was an operator and left: its commission was fixed for good.
+		FormerOperator,
 		/// The chunk or its proof does not match the fragment's root.
 		InvalidChunk,
 		/// A root is not stored in the storage market.
@@ -689,7 +706,7 @@ pub mod pallet {
 
 		/// Reports an agent, holding `deposit`; a jury is drawn.
 		#[pallet::call_index(14)]
-		#[pallet::weight(T::WeightInfo::report(T::JurySize::get().min(T::MaxJurors::get() / 3)))]
+		#[pallet::weight(Pallet::<T>::report_weight())]
 		pub fn report(
 			origin: OriginFor<T>,
 			agent: AgentId,
@@ -733,9 +750,7 @@ pub mod pallet {
 		/// Appeals a first verdict, holding twice the report's deposit; a jury twice as large
 		/// is drawn.
 		#[pallet::call_index(17)]
-		#[pallet::weight(T::WeightInfo::appeal(
-			T::JurySize::get().saturating_mul(2).min(T::MaxJurors::get() * 2 / 3)
-		))]
+		#[pallet::weight(Pallet::<T>::appeal_weight())]
 		pub fn appeal(origin: OriginFor<T>, dispute: DisputeId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_appeal(who, dispute)

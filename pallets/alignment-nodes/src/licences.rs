@@ -7,8 +7,8 @@
 //! the epoch ended.
 
 use crate::{
-	Config, CurrentEpoch, Error, Event, Licence, Licences, LicencesOf, Minted, OperatorInfo,
-	Operators, Pallet,
+	Config, CurrentEpoch, Error, Event, FormerOperators, Licence, Licences, LicencesOf, Minted,
+	OperatorInfo, Operators, Pallet,
 };
 use frame_support::{ensure, pallet_prelude::DispatchResult, traits::Get};
 use sp_runtime::{traits::Zero, Perbill, Saturating};
@@ -77,6 +77,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_register_operator(who: T::AccountId, commission: Perbill) -> DispatchResult {
 		ensure!(!Operators::<T>::contains_key(&who), Error::<T>::AlreadyOperator);
+		ensure!(!FormerOperators::<T>::contains_key(&who), Error::<T>::FormerOperator);
 		ensure!(Self::is_staked(&who), Error::<T>::NotStaked);
 		Operators::<T>::insert(
 			&who,
@@ -107,6 +108,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::pay(&who, info.unclaimed)?;
 		Operators::<T>::remove(&who);
+		FormerOperators::<T>::insert(&who, ());
 		Self::deposit_event(Event::OperatorUnregistered { operator: who });
 		Ok(())
 	}

@@ -188,10 +188,20 @@ mod licences {
 				Error::<Test>::AlreadyOperator
 			);
 			assert_eq!(Operators::<Test>::get(20).unwrap().commission, Perbill::from_percent(5));
-			run(&mint(1, 1), 20);
+			let licences = mint(1, 2);
+			run(&licences[..1], 20);
 			assert_noop!(
 				Alignment::unregister_operator(origin(20)),
 				Error::<Test>::OperatorHasLicences
+			);
+			// An offer made at 5% stays pending while the operator leaves: it may not come back
+			// at another commission and approve it.
+			assert_ok!(Alignment::delegate(origin(1), licences[1], 20));
+			assert_ok!(Alignment::drop_licence(origin(20), licences[0]));
+			assert_ok!(Alignment::unregister_operator(origin(20)));
+			assert_noop!(
+				Alignment::register_operator(origin(20), Perbill::from_percent(100)),
+				Error::<Test>::FormerOperator
 			);
 		});
 	}
@@ -253,6 +263,7 @@ mod audits {
 			Market::set_target(Some(target.clone()));
 			Market::set_da_target(Some(cell));
 			operator(20, Perbill::zero());
+			run(&mint(1, 2), 20);
 			let storage = audit(AuditTarget::Storage(target.clone()), AuditOutcome::Pass);
 			assert_noop!(
 				Alignment::submit_audit(origin(20), storage.clone()),
@@ -281,8 +292,24 @@ mod audits {
 				audit(AuditTarget::Da(cell), AuditOutcome::Pass)
 			));
 			assert_eq!(Alignment::audit_plan(&20), vec![]);
-			assert_eq!(Operators::<Test>::get(20).unwrap().record.unwrap().points, 2);
-			assert_eq!(CurrentEpoch::<Test>::get().points, 2);
+			// Two audits, each worth `AuditPoints` per licence run.
+			assert_eq!(Operators::<Test>::get(20).unwrap().record.unwrap().points, 4);
+			assert_eq!(CurrentEpoch::<Test>::get().points, 4);
+		});
+	}
+
+	#[test]
+	fn an_operator_running_no_licence_earns_no_audit_points() {
+		build_and_execute(|| {
+			let (_, target) = fragment();
+			Market::set_target(Some(target.clone()));
+			operator(20, Perbill::zero());
+			assert_ok!(Alignment::heartbeat(origin(20)));
+			assert_ok!(Alignment::submit_audit(
+				origin(20),
+				audit(AuditTarget::Storage(target), AuditOutcome::Pass)
+			));
+			assert_eq!(CurrentEpoch::<Test>::get().points, 0);
 		});
 	}
 
@@ -311,6 +338,15 @@ mod audits {
 					proof.clone()
 				),
 				Error::<Test>::InvalidChunk
+			);
+			assert_noop!(
+				Alignment::answer_audit(
+					origin(20),
+					0,
+					BoundedVec::truncate_from(chunk.clone()),
+					proof.clone()
+				),
+				Error::<Test>::OwnAudit
 			);
 			assert_ok!(Alignment::answer_audit(
 				origin(50),
@@ -344,6 +380,14 @@ mod audits {
 				origin(20),
 				audit(AuditTarget::Storage(target.clone()), AuditOutcome::Fail)
 			));
+			// A second operator failing the same provider opens no second challenge.
+			operator(21, Perbill::zero());
+			assert_ok!(Alignment::heartbeat(origin(21)));
+			assert_ok!(Alignment::submit_audit(
+				origin(21),
+				audit(AuditTarget::Storage(target.clone()), AuditOutcome::Fail)
+			));
+			assert_eq!(AuditChallenges::<Test>::iter().count(), 1);
 			let deadline = AuditChallenges::<Test>::get(0).unwrap().deadline;
 			assert_eq!(deadline, 1 + AuditAnswerWindow::get());
 			run_to(deadline);

@@ -5,12 +5,15 @@
 
 use super::{governance::TreasuryAccount, storage::ChallengeRandomness};
 use crate::{
-	genesis::ALIGNMENT_REWARDS_POOL, parameters::dynamic_params, weights, AccountId, Balance,
-	Balances, DaCommitments, Runtime, RuntimeHoldReason, StorageMarket,
+	constants::currency::TOTAL_SUPPLY,
+	genesis::{Holder, Release, ALIGNMENT_REWARDS_POOL, GENESIS_ALLOCATION},
+	parameters::dynamic_params,
+	weights, AccountId, Balance, Balances, DaCommitments, Runtime, RuntimeHoldReason,
+	StorageMarket,
 };
 use frame_support::{
 	parameter_types,
-	traits::{fungible::Inspect, ConstU32, EitherOf},
+	traits::{ConstU32, EitherOf},
 };
 use frame_system::EnsureRoot;
 use pallet_alignment_nodes::{AddressOf, DaAudits, ReleasedRewards, StorageAudits, StoredData};
@@ -25,29 +28,26 @@ parameter_types! {
 	pub AlignmentPool: AccountId = ALIGNMENT_REWARDS_POOL.into_account_truncating();
 }
 
-/// The pool's release is its vesting: what its schedules no longer lock. Once they are done
-/// (and removed) everything the pool held is released.
+/// The pool's release: its genesis line of the allocation, vesting linearly from genesis
+/// (`GENESIS_ALLOCATION`, 15% over 36 months, as its vesting schedule locks it). Computed from
+/// the line rather than read from the pool's schedules, which pallet-vesting removes once done
+/// (and to which anyone may add another), so it never falls.
 pub struct VestedPool;
 
 impl ReleasedRewards<Balance> for VestedPool {
 	fn released() -> Balance {
-		let pool = AlignmentPool::get();
+		let Some(line) = GENESIS_ALLOCATION
+			.iter()
+			.find(|line| line.holder == Holder::Pool(ALIGNMENT_REWARDS_POOL))
+		else {
+			return 0;
+		};
+		let total = line.share * TOTAL_SUPPLY;
+		let Release::Vested { cliff, duration } = line.release else { return total };
 		let now = frame_system::Pallet::<Runtime>::block_number();
-		match pallet_vesting::Vesting::<Runtime>::get(&pool) {
-			Some(schedules) => schedules
-				.iter()
-				.map(|schedule| {
-					schedule.locked().saturating_sub(
-						schedule
-							.locked_at::<<Runtime as pallet_vesting::Config>::BlockNumberToBalance>(
-								now,
-							),
-					)
-				})
-				.fold(0, Balance::saturating_add),
-			None => pallet_alignment_nodes::Paid::<Runtime>::get()
-				.saturating_add(Balances::balance(&pool)),
-		}
+		let vested = now.saturating_sub(cliff).min(duration);
+		// 15% of the supply times a block count stays far below u128::MAX.
+		total.saturating_mul(Balance::from(vested)) / Balance::from(duration.max(1))
 	}
 
 	fn unlock() {
