@@ -170,3 +170,26 @@ fn mainnet_starts_with_its_session_validators_and_no_bonds() {
 		assert_eq!(Session::validators().len(), 4);
 	});
 }
+
+#[test]
+fn development_funds_and_vests_the_alignment_pool_as_mainnet_does() {
+	use pallet_alignment_nodes::ReleasedRewards;
+	use zerog_runtime::configs::alignment::VestedPool;
+	build(DEV_RUNTIME_PRESET).execute_with(|| {
+		let alignment = pool(ALIGNMENT_REWARDS_POOL);
+		assert_eq!(Balances::total_balance(&alignment), TOTAL_SUPPLY / 100 * 15);
+		let schedules = pallet_vesting::Vesting::<Runtime>::get(&alignment).expect("vests");
+		let schedule = schedules[0];
+		assert_eq!(VestedPool::released(), 0, "nothing released at genesis");
+		for block in [1, 28_800, 18 * MONTHS, 36 * MONTHS, 40 * MONTHS] {
+			frame_system::Pallet::<Runtime>::set_block_number(block);
+			let locked = schedule.locked_at::<sp_runtime::traits::ConvertInto>(block);
+			let released = VestedPool::released();
+			assert!(
+				released.abs_diff(schedule.locked() - locked) < 36 * MONTHS as Balance,
+				"the release follows the vesting schedule at block {block}"
+			);
+		}
+		assert_eq!(VestedPool::released(), TOTAL_SUPPLY / 100 * 15, "all of it after 36 months");
+	});
+}

@@ -54,9 +54,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::Licences` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn mint_licences(n: u32, ) -> Weight {
 		// Proof size: measured `9`, estimated `3501`.
-		// Minimum execution time: 14_757_000 picoseconds.
-		Weight::from_parts(5_037_671, 3501)
-			.saturating_add(Weight::from_parts(3_550_345, 0).saturating_mul(n.into()))
+		// Minimum execution time: 16_115_000 picoseconds.
+		Weight::from_parts(14_058_373, 3501)
+			.saturating_add(Weight::from_parts(3_713_316, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
@@ -85,13 +85,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::LicencesOf` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn transfer_licence() -> Weight {
 		// Proof size: measured `1087`, estimated `6196`.
-		// Minimum execution time: 106_975_000 picoseconds.
-		Weight::from_parts(124_768_000, 6196)
+		// Minimum execution time: 115_227_000 picoseconds.
+		Weight::from_parts(137_080_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `AlignmentNodes::Operators` (r:1 w:1)
 	/// Proof: `AlignmentNodes::Operators` (`max_values`: None, `max_size`: Some(111), added: 2586, mode: `MaxEncodedLen`)
+	/// Storage: `AlignmentNodes::FormerOperators` (r:1 w:0)
+	/// Proof: `AlignmentNodes::FormerOperators` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Services` (r:1 w:0)
 	/// Proof: `Staking::Services` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:1 w:0)
@@ -100,9 +102,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(713), added: 3188, mode: `MaxEncodedLen`)
 	fn register_operator() -> Weight {
 		// Proof size: measured `837`, estimated `4178`.
-		// Minimum execution time: 29_259_000 picoseconds.
-		Weight::from_parts(34_882_000, 4178)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Minimum execution time: 31_803_000 picoseconds.
+		Weight::from_parts(41_090_000, 4178)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AlignmentNodes::Operators` (r:1 w:1)
@@ -121,12 +123,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(67), added: 2542, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `AlignmentNodes::FormerOperators` (r:0 w:1)
+	/// Proof: `AlignmentNodes::FormerOperators` (`max_values`: None, `max_size`: Some(48), added: 2523, mode: `MaxEncodedLen`)
 	fn unregister_operator() -> Weight {
 		// Proof size: measured `996`, estimated `6196`.
-		// Minimum execution time: 87_800_000 picoseconds.
-		Weight::from_parts(101_036_000, 6196)
+		// Minimum execution time: 93_517_000 picoseconds.
+		Weight::from_parts(116_420_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `AlignmentNodes::Licences` (r:1 w:1)
 	/// Proof: `AlignmentNodes::Licences` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
@@ -134,8 +138,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::Operators` (`max_values`: None, `max_size`: Some(111), added: 2586, mode: `MaxEncodedLen`)
 	fn delegate() -> Weight {
 		// Proof size: measured `271`, estimated `3578`.
-		// Minimum execution time: 15_653_000 picoseconds.
-		Weight::from_parts(18_105_000, 3578)
+		// Minimum execution time: 16_006_000 picoseconds.
+		Weight::from_parts(22_799_000, 3578)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -147,8 +151,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
 	fn undelegate() -> Weight {
 		// Proof size: measured `461`, estimated `3578`.
-		// Minimum execution time: 20_891_000 picoseconds.
-		Weight::from_parts(24_459_000, 3578)
+		// Minimum execution time: 21_392_000 picoseconds.
+		Weight::from_parts(28_829_000, 3578)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -164,8 +168,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn approve_delegation() -> Weight {
 		// Proof size: measured `608`, estimated `3578`.
-		// Minimum execution time: 31_226_000 picoseconds.
-		Weight::from_parts(35_561_000, 3578)
+		// Minimum execution time: 32_289_000 picoseconds.
+		Weight::from_parts(40_861_000, 3578)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -173,8 +177,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::Licences` (`max_values`: None, `max_size`: Some(113), added: 2588, mode: `MaxEncodedLen`)
 	fn refuse_delegation() -> Weight {
 		// Proof size: measured `235`, estimated `3578`.
-		// Minimum execution time: 12_614_000 picoseconds.
-		Weight::from_parts(14_438_000, 3578)
+		// Minimum execution time: 13_256_000 picoseconds.
+		Weight::from_parts(18_518_000, 3578)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -186,8 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
 	fn drop_licence() -> Weight {
 		// Proof size: measured `461`, estimated `3578`.
-		// Minimum execution time: 20_920_000 picoseconds.
-		Weight::from_parts(25_294_000, 3578)
+		// Minimum execution time: 22_073_000 picoseconds.
+		Weight::from_parts(29_880_000, 3578)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -207,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
 		// Proof size: measured `1299`, estimated `4178`.
-		// Minimum execution time: 45_608_000 picoseconds.
-		Weight::from_parts(52_244_000, 4178)
+		// Minimum execution time: 48_024_000 picoseconds.
+		Weight::from_parts(59_228_000, 4178)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -230,6 +234,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::PeriodSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:3 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
+	/// Storage: `AlignmentNodes::ChallengedProviders` (r:1 w:1)
+	/// Proof: `AlignmentNodes::ChallengedProviders` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `AlignmentNodes::NextAuditId` (r:1 w:1)
 	/// Proof: `AlignmentNodes::NextAuditId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `AlignmentNodes::AuditDeadlines` (r:1 w:1)
@@ -238,10 +244,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::AuditChallenges` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	fn submit_audit() -> Weight {
 		// Proof size: measured `552`, estimated `53695`.
-		// Minimum execution time: 57_696_000 picoseconds.
-		Weight::from_parts(63_229_000, 53695)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 71_489_000 picoseconds.
+		Weight::from_parts(89_611_000, 53695)
+			.saturating_add(T::DbWeight::get().reads(14_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `AlignmentNodes::AuditChallenges` (r:1 w:1)
 	/// Proof: `AlignmentNodes::AuditChallenges` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
@@ -261,12 +267,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Validators` (r:1 w:0)
 	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `AlignmentNodes::ChallengedProviders` (r:0 w:1)
+	/// Proof: `AlignmentNodes::ChallengedProviders` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn answer_audit() -> Weight {
-		// Proof size: measured `1742`, estimated `6196`.
-		// Minimum execution time: 112_975_000 picoseconds.
-		Weight::from_parts(129_753_000, 6196)
+		// Proof size: measured `1754`, estimated `6196`.
+		// Minimum execution time: 131_366_000 picoseconds.
+		Weight::from_parts(153_985_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
@@ -284,9 +292,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::Agents` (`max_values`: None, `max_size`: Some(728), added: 3203, mode: `MaxEncodedLen`)
 	fn register_agent(r: u32, ) -> Weight {
 		// Proof size: measured `334`, estimated `6068`.
-		// Minimum execution time: 61_993_000 picoseconds.
-		Weight::from_parts(67_900_859, 6068)
-			.saturating_add(Weight::from_parts(3_629_347, 0).saturating_mul(r.into()))
+		// Minimum execution time: 69_607_000 picoseconds.
+		Weight::from_parts(83_574_274, 6068)
+			.saturating_add(Weight::from_parts(4_287_428, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -296,9 +304,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `StorageMarket::OrdersByRoot` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn update_agent(r: u32, ) -> Weight {
 		// Proof size: measured `983`, estimated `6068`.
-		// Minimum execution time: 20_967_000 picoseconds.
-		Weight::from_parts(23_774_435, 6068)
-			.saturating_add(Weight::from_parts(3_677_000, 0).saturating_mul(r.into()))
+		// Minimum execution time: 23_211_000 picoseconds.
+		Weight::from_parts(34_141_264, 6068)
+			.saturating_add(Weight::from_parts(4_461_791, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -312,8 +320,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::AgentByAddress` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn retire_agent() -> Weight {
 		// Proof size: measured `1014`, estimated `4193`.
-		// Minimum execution time: 46_529_000 picoseconds.
-		Weight::from_parts(51_075_000, 4193)
+		// Minimum execution time: 49_854_000 picoseconds.
+		Weight::from_parts(66_501_000, 4193)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -349,9 +357,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::Disputes` (`max_values`: None, `max_size`: Some(3396), added: 5871, mode: `MaxEncodedLen`)
 	fn report(j: u32, ) -> Weight {
 		// Proof size: measured `2455`, estimated `11034`.
-		// Minimum execution time: 110_830_000 picoseconds.
-		Weight::from_parts(102_686_485, 11034)
-			.saturating_add(Weight::from_parts(16_586_798, 0).saturating_mul(j.into()))
+		// Minimum execution time: 129_614_000 picoseconds.
+		Weight::from_parts(137_037_814, 11034)
+			.saturating_add(Weight::from_parts(20_530_913, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(14_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -361,8 +369,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::Disputes` (`max_values`: None, `max_size`: Some(3396), added: 5871, mode: `MaxEncodedLen`)
 	fn commit_vote() -> Weight {
 		// Proof size: measured `989`, estimated `6861`.
-		// Minimum execution time: 28_444_000 picoseconds.
-		Weight::from_parts(37_036_000, 6861)
+		// Minimum execution time: 34_530_000 picoseconds.
+		Weight::from_parts(48_169_000, 6861)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -370,8 +378,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::Disputes` (`max_values`: None, `max_size`: Some(3396), added: 5871, mode: `MaxEncodedLen`)
 	fn reveal_vote() -> Weight {
 		// Proof size: measured `1021`, estimated `6861`.
-		// Minimum execution time: 31_387_000 picoseconds.
-		Weight::from_parts(39_815_000, 6861)
+		// Minimum execution time: 38_360_000 picoseconds.
+		Weight::from_parts(46_718_000, 6861)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -405,9 +413,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::DisputeDeadlines` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn appeal(j: u32, ) -> Weight {
 		// Proof size: measured `2383`, estimated `8523`.
-		// Minimum execution time: 143_093_000 picoseconds.
-		Weight::from_parts(127_950_054, 8523)
-			.saturating_add(Weight::from_parts(18_416_179, 0).saturating_mul(j.into()))
+		// Minimum execution time: 173_682_000 picoseconds.
+		Weight::from_parts(138_475_149, 8523)
+			.saturating_add(Weight::from_parts(20_626_122, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -437,9 +445,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_rewards(n: u32, ) -> Weight {
 		// Proof size: measured `1048`, estimated `6196`.
-		// Minimum execution time: 107_894_000 picoseconds.
-		Weight::from_parts(107_009_763, 6196)
-			.saturating_add(Weight::from_parts(19_176_928, 0).saturating_mul(n.into()))
+		// Minimum execution time: 112_185_000 picoseconds.
+		Weight::from_parts(98_949_370, 6196)
+			.saturating_add(Weight::from_parts(20_869_962, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
@@ -456,14 +464,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::AuditDeadlines` (`max_values`: None, `max_size`: Some(270), added: 2745, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof size: measured `9`, estimated `3735`.
-		// Minimum execution time: 6_596_000 picoseconds.
-		Weight::from_parts(7_795_000, 3735)
+		// Minimum execution time: 6_991_000 picoseconds.
+		Weight::from_parts(8_670_000, 3735)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 	}
 	/// Storage: `AlignmentNodes::CurrentEpoch` (r:1 w:1)
 	/// Proof: `AlignmentNodes::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(68), added: 563, mode: `MaxEncodedLen`)
-	/// Storage: `Vesting::Vesting` (r:1 w:0)
-	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
 	/// Storage: `AlignmentNodes::Accounted` (r:1 w:1)
 	/// Proof: `AlignmentNodes::Accounted` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
@@ -479,10 +485,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AlignmentNodes::ClosedEpochs` (r:0 w:1)
 	/// Proof: `AlignmentNodes::ClosedEpochs` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn close_epoch() -> Weight {
-		// Proof size: measured `646`, estimated `4522`.
-		// Minimum execution time: 29_955_000 picoseconds.
-		Weight::from_parts(34_484_000, 4522)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Proof size: measured `399`, estimated `3501`.
+		// Minimum execution time: 22_402_000 picoseconds.
+		Weight::from_parts(29_156_000, 3501)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `AlignmentNodes::DisputeDeadlines` (r:2 w:2)
@@ -493,9 +499,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	fn close_round(j: u32, ) -> Weight {
 		// Proof size: measured `460`, estimated `6861`.
-		// Minimum execution time: 21_779_000 picoseconds.
-		Weight::from_parts(23_824_971, 6861)
-			.saturating_add(Weight::from_parts(1_426_299, 0).saturating_mul(j.into()))
+		// Minimum execution time: 24_817_000 picoseconds.
+		Weight::from_parts(33_581_689, 6861)
+			.saturating_add(Weight::from_parts(1_207_064, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -519,9 +525,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AlignmentNodes::Operators` (`max_values`: None, `max_size`: Some(111), added: 2586, mode: `MaxEncodedLen`)
 	fn finalize_dispute(j: u32, ) -> Weight {
 		// Proof size: measured `1546`, estimated `8748`.
-		// Minimum execution time: 194_429_000 picoseconds.
-		Weight::from_parts(72_412_673, 8748)
-			.saturating_add(Weight::from_parts(32_663_949, 0).saturating_mul(j.into()))
+		// Minimum execution time: 236_740_000 picoseconds.
+		Weight::from_parts(116_810_024, 8748)
+			.saturating_add(Weight::from_parts(36_947_716, 0).saturating_mul(j.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(j.into())))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
@@ -550,125 +556,127 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `StorageMarket::RepairFund` (r:1 w:1)
 	/// Proof: `StorageMarket::RepairFund` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `AlignmentNodes::ChallengedProviders` (r:0 w:1)
+	/// Proof: `AlignmentNodes::ChallengedProviders` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn expire_audit() -> Weight {
-		// Proof size: measured `1954`, estimated `6196`.
-		// Minimum execution time: 110_330_000 picoseconds.
-		Weight::from_parts(127_594_000, 6196)
+		// Proof size: measured `1966`, estimated `6196`.
+		// Minimum execution time: 115_420_000 picoseconds.
+		Weight::from_parts(142_526_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(13_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 }
 
 /// The same weights with RocksDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn mint_licences(n: u32, ) -> Weight {
-		Weight::from_parts(5_037_671, 3501)
-			.saturating_add(Weight::from_parts(3_550_345, 0).saturating_mul(n.into()))
+		Weight::from_parts(14_058_373, 3501)
+			.saturating_add(Weight::from_parts(3_713_316, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes((2_u64).saturating_mul(n.into())))
 	}
 	fn transfer_licence() -> Weight {
-		Weight::from_parts(124_768_000, 6196)
+		Weight::from_parts(137_080_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().writes(10_u64))
 	}
 	fn register_operator() -> Weight {
-		Weight::from_parts(34_882_000, 4178)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
+		Weight::from_parts(41_090_000, 4178)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn unregister_operator() -> Weight {
-		Weight::from_parts(101_036_000, 6196)
+		Weight::from_parts(116_420_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	fn delegate() -> Weight {
-		Weight::from_parts(18_105_000, 3578)
+		Weight::from_parts(22_799_000, 3578)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn undelegate() -> Weight {
-		Weight::from_parts(24_459_000, 3578)
+		Weight::from_parts(28_829_000, 3578)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn approve_delegation() -> Weight {
-		Weight::from_parts(35_561_000, 3578)
+		Weight::from_parts(40_861_000, 3578)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn refuse_delegation() -> Weight {
-		Weight::from_parts(14_438_000, 3578)
+		Weight::from_parts(18_518_000, 3578)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn drop_licence() -> Weight {
-		Weight::from_parts(25_294_000, 3578)
+		Weight::from_parts(29_880_000, 3578)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(52_244_000, 4178)
+		Weight::from_parts(59_228_000, 4178)
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn submit_audit() -> Weight {
-		Weight::from_parts(63_229_000, 53695)
-			.saturating_add(RocksDbWeight::get().reads(13_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
-	}
-	fn answer_audit() -> Weight {
-		Weight::from_parts(129_753_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(10_u64))
+		Weight::from_parts(89_611_000, 53695)
+			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
+	fn answer_audit() -> Weight {
+		Weight::from_parts(153_985_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(10_u64))
+			.saturating_add(RocksDbWeight::get().writes(7_u64))
+	}
 	fn register_agent(r: u32, ) -> Weight {
-		Weight::from_parts(67_900_859, 6068)
-			.saturating_add(Weight::from_parts(3_629_347, 0).saturating_mul(r.into()))
+		Weight::from_parts(83_574_274, 6068)
+			.saturating_add(Weight::from_parts(4_287_428, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 	fn update_agent(r: u32, ) -> Weight {
-		Weight::from_parts(23_774_435, 6068)
-			.saturating_add(Weight::from_parts(3_677_000, 0).saturating_mul(r.into()))
+		Weight::from_parts(34_141_264, 6068)
+			.saturating_add(Weight::from_parts(4_461_791, 0).saturating_mul(r.into()))
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn retire_agent() -> Weight {
-		Weight::from_parts(51_075_000, 4193)
+		Weight::from_parts(66_501_000, 4193)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn report(j: u32, ) -> Weight {
-		Weight::from_parts(102_686_485, 11034)
-			.saturating_add(Weight::from_parts(16_586_798, 0).saturating_mul(j.into()))
+		Weight::from_parts(137_037_814, 11034)
+			.saturating_add(Weight::from_parts(20_530_913, 0).saturating_mul(j.into()))
 			.saturating_add(RocksDbWeight::get().reads(14_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 			.saturating_add(Weight::from_parts(0, 3188).saturating_mul(j.into()))
 	}
 	fn commit_vote() -> Weight {
-		Weight::from_parts(37_036_000, 6861)
+		Weight::from_parts(48_169_000, 6861)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn reveal_vote() -> Weight {
-		Weight::from_parts(39_815_000, 6861)
+		Weight::from_parts(46_718_000, 6861)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn appeal(j: u32, ) -> Weight {
-		Weight::from_parts(127_950_054, 8523)
-			.saturating_add(Weight::from_parts(18_416_179, 0).saturating_mul(j.into()))
+		Weight::from_parts(138_475_149, 8523)
+			.saturating_add(Weight::from_parts(20_626_122, 0).saturating_mul(j.into()))
 			.saturating_add(RocksDbWeight::get().reads(12_u64))
 			.saturating_add(RocksDbWeight::get().reads((3_u64).saturating_mul(j.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2804).saturating_mul(j.into()))
 	}
 	fn claim_rewards(n: u32, ) -> Weight {
-		Weight::from_parts(107_009_763, 6196)
-			.saturating_add(Weight::from_parts(19_176_928, 0).saturating_mul(n.into()))
+		Weight::from_parts(98_949_370, 6196)
+			.saturating_add(Weight::from_parts(20_869_962, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(11_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
@@ -676,23 +684,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2588).saturating_mul(n.into()))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(7_795_000, 3735)
+		Weight::from_parts(8_670_000, 3735)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 	}
 	fn close_epoch() -> Weight {
-		Weight::from_parts(34_484_000, 4522)
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		Weight::from_parts(29_156_000, 3501)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn close_round(j: u32, ) -> Weight {
-		Weight::from_parts(23_824_971, 6861)
-			.saturating_add(Weight::from_parts(1_426_299, 0).saturating_mul(j.into()))
+		Weight::from_parts(33_581_689, 6861)
+			.saturating_add(Weight::from_parts(1_207_064, 0).saturating_mul(j.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}
 	fn finalize_dispute(j: u32, ) -> Weight {
-		Weight::from_parts(72_412_673, 8748)
-			.saturating_add(Weight::from_parts(32_663_949, 0).saturating_mul(j.into()))
+		Weight::from_parts(116_810_024, 8748)
+			.saturating_add(Weight::from_parts(36_947_716, 0).saturating_mul(j.into()))
 			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(j.into())))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
@@ -700,8 +708,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2263).saturating_mul(j.into()))
 	}
 	fn expire_audit() -> Weight {
-		Weight::from_parts(127_594_000, 6196)
+		Weight::from_parts(142_526_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(13_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 }
