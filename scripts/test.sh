@@ -65,7 +65,7 @@ cargo clippy --release --locked --workspace --all-targets -- -D warnings
 # (Solidity and PolkaVM contracts) are not compiled: no test here runs revive's benchmarks, and
 # `scripts/benchmark-pallets.sh` is where they are measured.
 step "runtime-benchmarks and try-runtime: benchmark test suites, migrations and try-state"
-SKIP_WASM_BUILD=1 SKIP_PALLET_REVIVE_FIXTURES=1 cargo test --release --locked -p zerog-runtime -p pallet-shared-staking -p pallet-storage-market -p pallet-governance -p pallet-da-commitments \
+SKIP_WASM_BUILD=1 SKIP_PALLET_REVIVE_FIXTURES=1 cargo test --release --locked -p zerog-runtime -p pallet-shared-staking -p pallet-storage-market -p pallet-governance -p pallet-da-commitments -p pallet-alignment-nodes \
   --features runtime-benchmarks,try-runtime
 
 step "Rust tests"
