@@ -5,7 +5,9 @@
 // `storage get`. Prints a table of the CLI's own figures (commit + push into the node, the file
 // from the node) and each command's peak RSS (GNU time).
 //
-//   node scripts/bench-storage.mjs [--mib 64,1024] [--transports http,rpc]
+//   node scripts/bench-storage.mjs [--mib 64,1024] [--transports http,rpc] [--keep-chain DIR]
+//
+// `--keep-chain` keeps the chain in DIR afterwards (for `benchmark storage` over its state).
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -21,6 +23,7 @@ const { values: options } = parseArgs({
   options: {
     mib: { type: 'string', default: '64,1024' },
     transports: { type: 'string', default: 'http,rpc' },
+    'keep-chain': { type: 'string' },
   },
 });
 const run = promisify(execFile);
@@ -39,14 +42,15 @@ async function sha256(name) {
   return hash.digest('hex');
 }
 
-const basePath = fs.mkdtempSync(path.join(os.tmpdir(), 'zerog-bench-storage-'));
+const basePath = options['keep-chain'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'zerog-bench-storage-'));
 const node = new DevNode({
   name: 'bench-storage',
   basePath,
   rpcPort: 19966,
   ethRpcPort: 18566,
   p2pPort: 40366,
-  extraArgs: ['--storage-provider'],
+  // A kept chain keeps every state, for the benchmarks that read it afterwards.
+  extraArgs: ['--storage-provider', ...(options['keep-chain'] ? ['--state-pruning=archive', '--blocks-pruning=archive'] : [])],
 });
 await node.start();
 const rows = [];
@@ -96,5 +100,5 @@ try {
   console.table(rows);
 } finally {
   await node.stop();
-  fs.rmSync(basePath, { recursive: true, force: true });
+  if (!options['keep-chain']) fs.rmSync(basePath, { recursive: true, force: true });
 }

@@ -24,3 +24,9 @@ rustup component add rust-src >/dev/null
 if [ -f package.json ] && [ ! -d node_modules ]; then
   npm ci --no-audit --no-fund
 fi
+
+# solc-js and the revive compiler behind `scripts/revive-fixtures/bin/{solc,resolc}`: what
+# pallet-revive's benchmark fixtures are compiled with (`scripts/benchmark-pallets.sh`).
+if [ ! -d scripts/revive-fixtures/node_modules ]; then
+  (cd scripts/revive-fixtures && npm ci --no-audit --no-fund)
+fi

@@ -5,8 +5,10 @@
 #                             errors), the runtime and pallets with `runtime-benchmarks` and
 #                             `try-runtime` (benchmark test suites, migrations under try-runtime),
 #                             the Rust tests, the end-to-end tests against a dev node (e2e/, each
-#                             starts and stops its own node), then the zombienet tests of the
-#                             4-validator testnet and of the 6-node storage market.
+#                             starts and stops its own node), a short throughput bench (no
+#                             transaction lost, every block within its weight), then the
+#                             zombienet tests of the 4-validator testnet and of the 6-node
+#                             storage market.
 #   scripts/test.sh --quick   the inner loop: formatting, then the unit tests of the crates
 #                             changed since origin/main (or the last commit) in debug with
 #                             SKIP_WASM_BUILD=1; minutes, no node, no network.
@@ -76,6 +78,11 @@ cargo test --release --locked -p zerog-erasure --features simd --test vectors
 
 step "end-to-end: a dev node with its Ethereum RPC, driven by ethers, solc and polkadot.js"
 node --test --test-concurrency=1 e2e/
+
+# A short throughput bench: it fails if an accepted transaction is never included or if a
+# block re-executed with `benchmark block` ran longer than the weight it was charged.
+step "throughput: no transaction lost, every block within its weight"
+node scripts/bench-evm.mjs --senders 20 --per-sender 50 --repeat 3
 
 step "zombienet: 4-validator testnet"
 bash scripts/testnet.sh test local-testnet

@@ -39,6 +39,27 @@ impl SubstrateCli for Cli {
 		2026
 	}
 
+	/// Substrate's command-line set-up, with the single-state transaction pool as the default.
+	///
+	/// The fork-aware pool loses accepted transactions under load: a transaction that arrives
+	/// while the view of a new block is being built lands only in the older views, and when
+	/// finality removes those views the pool drops it for good if it was waiting for an earlier
+	/// nonce (a future transaction). Every later nonce of its sender then waits forever. The
+	/// single-state pool keeps one queue per sender and loses none (`scripts/bench-evm.mjs`
+	/// asserts it). `--pool-type fork-aware` still chooses the other.
+	fn setup_command(cmd: clap::Command) -> clap::Command {
+		cmd.name(Self::executable_name())
+			.version(format!("{}\n", Self::impl_version()))
+			.author(Self::author())
+			.about(Self::description())
+			.long_about(Self::description())
+			.after_help(format!("Support: {}", Self::support_url()))
+			.propagate_version(true)
+			.args_conflicts_with_subcommands(true)
+			.subcommand_negates_reqs(true)
+			.mut_arg("pool_type", |arg| arg.default_value("single-state"))
+	}
+
 	fn load_spec(&self, id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 		Ok(match id {
 			"dev" => Box::new(chain_spec::development()?),

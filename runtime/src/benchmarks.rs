@@ -2,8 +2,10 @@
 
 frame_benchmarking::define_benchmarks!(
 	[frame_system, SystemBench::<crate::Runtime>]
+	[frame_system_extensions, SystemExtensionsBench::<crate::Runtime>]
 	[pallet_balances, crate::Balances]
 	[pallet_timestamp, crate::Timestamp]
+	[pallet_transaction_payment, crate::TransactionPayment]
 	[pallet_utility, crate::Utility]
 	[pallet_multisig, crate::Multisig]
 	[pallet_proxy, crate::Proxy]
@@ -61,6 +63,8 @@ impl pallet_storage_market::BenchmarkHelper<crate::AccountId> for StorageMarketH
 }
 
 impl frame_system_benchmarking::Config for crate::Runtime {}
+
+impl pallet_transaction_payment::BenchmarkConfig for crate::Runtime {}
 
 /// Makes DA signers through shared staking and moves BABE to its next epoch.
 pub struct DaHelper;

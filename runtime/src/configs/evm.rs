@@ -74,7 +74,7 @@ impl pallet_revive::Config for Runtime {
 	type RuntimeCall = RuntimeCall;
 	type RuntimeOrigin = RuntimeOrigin;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	type WeightInfo = pallet_revive::weights::SubstrateWeight<Self>;
+	type WeightInfo = crate::weights::pallet_revive::WeightInfo<Self>;
 	type Precompiles = (
 		crate::storage_precompile::StorageMarketPrecompile,
 		crate::da_precompile::DaPrecompile,

@@ -7,14 +7,15 @@ use crate::{
 	Hash, Nonce, OriginCaller, PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
 	RuntimeTask, Signature, System, UncheckedExtrinsic, VERSION,
 };
-use crate::{constants::time::SLOT_DURATION, proxy::ProxyType};
+use crate::{
+	constants::time::SLOT_DURATION,
+	proxy::ProxyType,
+	weights::{BlockExecutionWeight, ExtrinsicBaseWeight},
+};
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, ConstU64, Everything},
-	weights::{
-		constants::{BlockExecutionWeight, ExtrinsicBaseWeight, WEIGHT_REF_TIME_PER_SECOND},
-		Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use sp_runtime::Perbill;
@@ -71,7 +72,8 @@ impl frame_system::Config for Runtime {
 	type DbWeight = weights::DbWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
-	type SystemWeightInfo = frame_system::weights::SubstrateWeight<Runtime>;
+	type SystemWeightInfo = weights::frame_system::WeightInfo<Runtime>;
+	type ExtensionsWeightInfo = weights::frame_system_extensions::WeightInfo<Runtime>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
 	type OnNewAccount = pallet_revive::AutoMapper<Runtime>;
@@ -82,7 +84,7 @@ impl pallet_timestamp::Config for Runtime {
 	type Moment = crate::Moment;
 	type OnTimestampSet = Babe;
 	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
