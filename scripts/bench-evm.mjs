@@ -6,9 +6,13 @@
 // @polkadot/api signs it (`author_submitExtrinsic`).
 //
 //   node scripts/bench-evm.mjs [--senders 40] [--per-sender 100] [--concurrency 64]
-//                              [--rounds native,erc20,substrate] [--repeat 5] [--keep-chain DIR]
-//                              [--node-args "--pool-limit 16384 …"]
+//                              [--window 6000] [--rounds native,erc20,substrate] [--repeat 5]
+//                              [--keep-chain DIR] [--node-args="--pool-limit 16384 …"]
 //   node scripts/bench-evm.mjs --ws ws://127.0.0.1:9944 --eth http://127.0.0.1:8545 […]
+//
+// Submission keeps at most `--window` transactions waiting in the pool (sent, not yet in a
+// block), as a load generator that paces itself to the chain does; a long round (e.g.
+// `--per-sender 1200`) is therefore a sustained load, not a pool overflow.
 //
 // With `--ws` and `--eth` it loads a running chain instead (a zombienet testnet, whose dev
 // accounts fund the senders) and reports what the chain recorded, without re-executing blocks.
@@ -34,6 +38,7 @@ const { values: options } = parseArgs({
     senders: { type: 'string', default: '40' },
     'per-sender': { type: 'string', default: '100' },
     concurrency: { type: 'string', default: '64' },
+    window: { type: 'string', default: '6000' },
     rounds: { type: 'string', default: 'native,erc20,substrate' },
     repeat: { type: 'string', default: '5' },
     'keep-chain': { type: 'string' },
@@ -45,6 +50,7 @@ const { values: options } = parseArgs({
 const SENDERS = Number(options.senders);
 const PER_SENDER = Number(options['per-sender']);
 const CONCURRENCY = Number(options.concurrency);
+const WINDOW = Number(options.window);
 const ROUNDS = options.rounds.split(',');
 /** Blocks in a row without any sender's nonce moving before the rest counts as lost. */
 const STALL_BLOCKS = 20;
@@ -64,11 +70,26 @@ async function pool(items, limit, task) {
   return results;
 }
 
-/** Sends pre-signed transactions with `method`; returns how long the node took to accept them. */
-async function submitAll(url, method, rawTransactions) {
+/**
+ * Sends pre-signed transactions with `method`, keeping at most `WINDOW` of them waiting for
+ * inclusion (`inclusions.count` follows the chain); returns how long the node took to accept
+ * them.
+ */
+async function submitAll(url, method, rawTransactions, inclusions) {
   const started = performance.now();
   let rejected = 0;
+  let sent = 0;
   await pool(rawTransactions, CONCURRENCY, async (raw) => {
+    let idle = 0;
+    while (sent - rejected - inclusions.count >= WINDOW) {
+      const before = inclusions.count;
+      await inclusions.next();
+      idle = inclusions.count === before ? idle + 1 : 0;
+      if (idle >= STALL_BLOCKS) {
+        throw new Error(`submission stalled: ${WINDOW} transactions waited ${STALL_BLOCKS} blocks without any included`);
+      }
+    }
+    sent += 1;
     try {
       await rpc(url, method, [raw]);
     } catch (error) {
@@ -111,6 +132,30 @@ async function presignSubstrate(api, senders, count, recipients) {
     }
   }
   return signed;
+}
+
+/**
+ * Counts the round's transactions (calls `call`) in every new best block from now on; `next()`
+ * resolves at the next block.
+ */
+async function followInclusions(api, call) {
+  const inclusions = { count: 0, waiters: [] };
+  let last = (await api.rpc.chain.getHeader()).number.toNumber();
+  let counting = Promise.resolve();
+  const countUpTo = async (number) => {
+    for (; last < number; last++) {
+      const { block } = await api.rpc.chain.getBlock(await api.rpc.chain.getBlockHash(last + 1));
+      inclusions.count += block.extrinsics.filter((ext) => `${ext.method.section}.${ext.method.method}` === call).length;
+    }
+    for (const wake of inclusions.waiters.splice(0)) wake();
+  };
+  inclusions.stop = await api.rpc.chain.subscribeNewHeads((header) => {
+    counting = counting
+      .then(() => countUpTo(header.number.toNumber()))
+      .catch((error) => console.error(`  counting inclusions: ${error.message}`));
+  });
+  inclusions.next = () => new Promise((resolve) => inclusions.waiters.push(resolve));
+  return inclusions;
 }
 
 /**
@@ -167,7 +212,8 @@ async function round(name, chain, { senders, sign, submitMethod, url, nonceOf, c
   const firstBlock = (await chain.bestBlock()) + 1;
   const raw = await sign();
   console.log(`${name}: ${raw.length} transactions signed, submitting…`);
-  const submitted = await submitAll(url, submitMethod, raw);
+  const inclusions = await followInclusions(chain.api, call);
+  const submitted = await submitAll(url, submitMethod, raw, inclusions).finally(() => inclusions.stop());
   const targets = senders.map((sender) => sender.startNonce + PER_SENDER);
   const lost = await awaitNonces(nonceOf, chain.bestBlock, senders, targets);
   for (const sender of senders) sender.startNonce += PER_SENDER;
@@ -199,15 +245,21 @@ function median(values) {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** `🎁 Prepared block … at N (T ms) …` lines of the node's log: build time per block. */
-function buildTimes(logFile) {
-  const times = new Map();
-  const pattern = /Prepared block for proposing at (\d+) \((\d+) ms\)/;
+/** Why the proposer stopped filling a block when the block was full (not out of transactions). */
+const FULL_BLOCK_ENDS = new Set(['HitBlockWeightLimit', 'HitBlockSizeLimit', 'HitDeadline']);
+
+/**
+ * `🎁 Prepared block for proposing at N (T ms) …; end: R; …` lines of the node's log: each
+ * block's build time and why the proposer stopped adding transactions.
+ */
+function proposals(logFile) {
+  const built = new Map();
+  const pattern = /Prepared block for proposing at (\d+) \((\d+) ms\).*end: (\w+)/;
   for (const line of fs.readFileSync(logFile, 'utf8').split('\n')) {
     const match = pattern.exec(line);
-    if (match) times.set(Number(match[1]), Number(match[2]));
+    if (match) built.set(Number(match[1]), { ms: Number(match[2]), end: match[3] });
   }
-  return times;
+  return built;
 }
 
 /** Re-executes blocks `from..=to` with `benchmark block`; real and charged ns per block. */
@@ -373,15 +425,15 @@ async function main() {
   let built = new Map();
   let reexecuted = new Map();
   if (basePath) {
-    built = buildTimes(path.join(LOG_DIR, `${NODE_NAME}.log`));
+    built = proposals(path.join(LOG_DIR, `${NODE_NAME}.log`));
     if (loadedBlocks.length) {
       reexecuted = parseReexecution(reexecute(basePath, Math.min(...loadedBlocks), Math.max(...loadedBlocks), Number(options.repeat)));
     }
     if (!options['keep-chain']) fs.rmSync(basePath, { recursive: true, force: true });
   }
 
-  console.log('\n| round | sent | included | lost | blocks | tx/s included | tx per full block | full blocks: weight used (median) | real time / weight (min–median–max) | build ms per tx | re-executed µs per tx | RPC accepted tx/s |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('\n| round | sent | included | lost | blocks | seconds loaded | tx/s included | tx per full block | full blocks: weight used (median) | real time / weight (min–median–max) | build ms per tx | re-executed µs per tx | RPC accepted tx/s |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   const overweight = [];
   for (const r of results) {
     const ratios = r.loaded.map((b) => reexecuted.get(b.number)?.percent).filter((p) => p !== undefined);
@@ -389,21 +441,23 @@ async function main() {
       const re = reexecuted.get(b.number);
       if (re && re.tookNs > re.chargedNs) overweight.push(`${r.name}: block ${b.number} took ${re.percent}% of its weight`);
     }
-    const full = r.loaded.filter((b) => b.fullness >= 90);
-    const buildMs = full.reduce((s, b) => s + (built.get(b.number) ?? 0), 0);
+    // Full blocks: those the proposer closed on a limit; on a running chain (no proposer log
+    // here), those with at least 90% of the normal class's ref time used.
+    const full = r.loaded.filter((b) => (built.has(b.number) ? FULL_BLOCK_ENDS.has(built.get(b.number).end) : b.fullness >= 90));
+    const buildMs = full.reduce((s, b) => s + (built.get(b.number)?.ms ?? 0), 0);
     const fullTxs = full.reduce((s, b) => s + b.txs, 0);
     const reexecNs = full.reduce((s, b) => s + (reexecuted.get(b.number)?.tookNs ?? 0), 0);
     const perTx = (value, scale) => (fullTxs ? (value / fullTxs / scale).toFixed(3) : 'no full block');
     const range = ratios.length
       ? `${Math.min(...ratios).toFixed(1)}% – ${median(ratios).toFixed(1)}% – ${Math.max(...ratios).toFixed(1)}%`
       : 'n/a';
-    console.log(`| ${r.name} | ${r.sent} | ${r.total} | ${r.lost} | ${r.loaded.length} | ${r.tps.toFixed(1)} | ${r.perFullBlock.toFixed(1)} | ${Number.isNaN(r.fullness) ? 'n/a' : `${r.fullness.toFixed(1)}%`} | ${range} | ${perTx(buildMs, 1)} | ${perTx(reexecNs, 1000)} | ${r.acceptRate.toFixed(1)} |`);
+    console.log(`| ${r.name} | ${r.sent} | ${r.total} | ${r.lost} | ${r.loaded.length} | ${r.span.toFixed(0)} | ${r.tps.toFixed(1)} | ${r.perFullBlock.toFixed(1)} | ${Number.isNaN(r.fullness) ? 'n/a' : `${r.fullness.toFixed(1)}%`} | ${range} | ${perTx(buildMs, 1)} | ${perTx(reexecNs, 1000)} | ${r.acceptRate.toFixed(1)} |`);
   }
-  console.log('\nper block: number, transactions, normal-class weight used, real time / weight (real ms of charged ms), build ms');
+  console.log('\nper block: number, transactions, normal-class weight used, real time / weight (real ms of charged ms), build time and why it ended');
   for (const r of results) {
     for (const b of r.loaded) {
       const re = reexecuted.get(b.number);
-      console.log(`  ${r.name.split(' ')[0]} #${b.number}: ${b.txs} tx, ${b.fullness.toFixed(1)}% full, ${re ? `${re.percent.toFixed(1)}% (${(re.tookNs / 1e6).toFixed(1)} of ${(re.chargedNs / 1e6).toFixed(1)} ms)` : 'n/a'} of weight, ${built.get(b.number) ?? 'n/a'} ms`);
+      console.log(`  ${r.name.split(' ')[0]} #${b.number}: ${b.txs} tx, ${b.fullness.toFixed(1)}% full, ${re ? `${re.percent.toFixed(1)}% (${(re.tookNs / 1e6).toFixed(1)} of ${(re.chargedNs / 1e6).toFixed(1)} ms)` : 'n/a'} of weight, ${built.has(b.number) ? `built in ${built.get(b.number).ms} ms, end ${built.get(b.number).end}` : 'build n/a'}`);
     }
   }
   const failures = [

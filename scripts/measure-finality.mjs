@@ -1,5 +1,6 @@
 // Measures block time and time to finality on a running chain.
 //   node scripts/measure-finality.mjs [ws://127.0.0.1:9944] [seconds=120]
+// (it stops early and reports on SIGINT or SIGTERM)
 // Prints the mean and worst interval between new best blocks, and for every block seen both
 // imported and finalized, the delay between the two.
 import { ApiPromise, WsProvider } from "@polkadot/api";
@@ -28,7 +29,18 @@ const unsubFinal = await api.rpc.chain.subscribeFinalizedHeads((header) => {
   lastFinal = n;
 });
 
-await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+// Watches for `seconds`, or until interrupted (SIGINT, SIGTERM), then reports.
+const started = Date.now();
+await new Promise((resolve) => {
+  const timer = setTimeout(resolve, seconds * 1000);
+  for (const signal of ["SIGINT", "SIGTERM"]) {
+    process.once(signal, () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  }
+});
+const watched = Math.round((Date.now() - started) / 1000);
 unsubBest();
 unsubFinal();
 await api.disconnect();
@@ -42,7 +54,7 @@ for (let i = 1; i < numbers.length; i++) {
 }
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
 const fmt = (x) => x.toFixed(2);
-console.log(`blocks observed: ${numbers.length} over ${seconds} s`);
+console.log(`blocks observed: ${numbers.length} over ${watched} s`);
 console.log(`block time: mean ${fmt(mean(intervals))} s, max ${fmt(Math.max(...intervals))} s`);
 console.log(`time to finality: mean ${fmt(mean(lags))} s, max ${fmt(Math.max(...lags))} s over ${lags.length} blocks`);
 console.log(`finality lag behind best: mean ${fmt(mean(lagBlocks))} blocks, max ${Math.max(...lagBlocks)}`);

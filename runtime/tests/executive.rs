@@ -64,6 +64,7 @@ fn signed(signer: Sr25519Keyring, call: RuntimeCall, nonce: u32) -> UncheckedExt
 			(),
 			(),
 			(),
+			(),
 		),
 	);
 	let signature = payload.using_encoded(|bytes| signer.pair().sign(bytes));
