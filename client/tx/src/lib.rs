@@ -57,6 +57,7 @@ pub fn sign_with(
 		(),
 		(),
 		(),
+		(),
 	);
 	let payload = runtime::SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
 	let signature = payload.using_encoded(signer)?;
