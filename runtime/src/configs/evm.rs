@@ -65,6 +65,14 @@ parameter_types! {
 	pub MaxEthExtrinsicWeight: FixedU128 = FixedU128::from_rational(9, 10);
 }
 
+/// The node memory a block's state changes may take, less the runtime's own memory, times
+/// two: pallet-revive requires the storage a block can write (bounded by its ref time at the
+/// cheapest storage write) to fit in `(PVFMemory - RuntimeMemory) / 2`. A parachain's
+/// validators hold that storage in their PVF's memory; a zerog node holds it in its own (the
+/// block's overlay), so the figure is the node's, not a PVF's: 1 GiB, room for the 280 MB the
+/// 1.5 s normal class can write.
+pub type PvfMemory = ConstU32<{ 1024 * 1024 * 1024 }>;
+
 impl pallet_revive::Config for Runtime {
 	type Time = Timestamp;
 	type Balance = Balance;
@@ -90,7 +98,7 @@ impl pallet_revive::Config for Runtime {
 	type UploadOrigin = EnsureSigned<AccountId>;
 	type InstantiateOrigin = EnsureSigned<AccountId>;
 	type RuntimeMemory = ConstU32<{ 128 * 1024 * 1024 }>;
-	type PVFMemory = ConstU32<{ 512 * 1024 * 1024 }>;
+	type PVFMemory = PvfMemory;
 	type ChainId = ConstU64<CHAIN_ID>;
 	type NativeToEthRatio = ConstU32<1>;
 	type FeeInfo = pallet_revive::evm::fees::Info<Address, Signature, EthExtraImpl>;
