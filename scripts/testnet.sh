@@ -7,9 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-[ -x "$ZEROG_NODE" ] || { echo "no zerog-node at $ZEROG_NODE: run cargo build --release -p zerog-node" >&2; exit 1; }
-[ -d node_modules/@zombienet/cli ] || npm ci --no-audit --no-fund
-export PATH="$(dirname "$ZEROG_NODE"):$PATH"
+require_testnet_tools
 network="${2:-local-testnet}"
 [ -f "zombienet/$network.toml" ] || { echo "no network zombienet/$network.toml" >&2; exit 2; }
 case "${1:-spawn}" in
