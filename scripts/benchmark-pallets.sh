@@ -3,7 +3,8 @@
 # from one run each, the pallet's `weights.rs` (its `WeightInfo` trait, used by its own tests)
 # and the runtime's copy in `runtime/src/weights/<pallet>.rs` (what the runtime runs with). For
 # the upstream pallets on the transaction path (system and its transaction extensions,
-# balances, timestamp, transaction payment, revive) it writes `runtime/src/weights/<pallet>.rs`. Builds
+# balances, timestamp, transaction payment, revive) and the runtime's Ethereum block builder
+# count (`eth_block_builder`) it writes `runtime/src/weights/<pallet>.rs`. Builds
 # the node with `runtime-benchmarks` first (a separate feature set in the same target directory).
 #   scripts/benchmark-pallets.sh [steps] [repeat] [pallet…]   (default: all of them)
 # Each benchmark repeats for at least MIN_DURATION seconds (default 10, the CLI's own).
@@ -43,7 +44,7 @@ runtime_copy() {
   } > "$target"
 }
 # Upstream pallets: the weight trait each generated file implements.
-upstream="frame_system:frame_system::WeightInfo frame_system_extensions:frame_system::ExtensionsWeightInfo pallet_balances:pallet_balances::WeightInfo pallet_timestamp:pallet_timestamp::WeightInfo pallet_transaction_payment:pallet_transaction_payment::WeightInfo pallet_revive:pallet_revive::WeightInfo"
+upstream="frame_system:frame_system::WeightInfo frame_system_extensions:frame_system::ExtensionsWeightInfo pallet_balances:pallet_balances::WeightInfo pallet_timestamp:pallet_timestamp::WeightInfo pallet_transaction_payment:pallet_transaction_payment::WeightInfo pallet_revive:pallet_revive::WeightInfo eth_block_builder:crate::eth_block_builder::WeightInfo"
 results="$(mktemp -d)"
 trap 'rm -rf "$results"' EXIT
 # Benchmarks the given extrinsics (comma-separated, or '*') of an upstream pallet into a file

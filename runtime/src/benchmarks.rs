@@ -20,6 +20,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_whitelist, crate::Whitelist]
 	[pallet_ranked_collective, crate::FellowshipCollective]
 	[pallet_revive, crate::Revive]
+	[eth_block_builder, crate::eth_block_builder::benchmarking::Pallet::<crate::Runtime>]
 	[pallet_shared_staking, crate::Staking]
 	[pallet_storage_market, crate::StorageMarket]
 	[pallet_da_commitments, crate::DaCommitments]

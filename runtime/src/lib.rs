@@ -29,7 +29,7 @@ mod apis;
 pub mod configs;
 pub mod constants;
 pub mod da_precompile;
-pub mod eth_transactions_per_block;
+pub mod eth_block_builder;
 pub mod genesis;
 mod migrations;
 pub mod parameters;
@@ -84,7 +84,7 @@ pub type TxExtension = (
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
 	pallet_revive::evm::tx_extension::SetOrigin<Runtime>,
-	eth_transactions_per_block::EthTransactionsPerBlock,
+	eth_block_builder::EthBlockBuilderWeight,
 	frame_system::WeightReclaim<Runtime>,
 );
 /// The extensions of a signed Substrate transaction with the given mortality, nonce and tip.
@@ -99,7 +99,7 @@ pub fn tx_extension(era: generic::Era, nonce: Nonce, tip: Balance) -> TxExtensio
 		frame_system::CheckWeight::<Runtime>::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
 		pallet_revive::evm::tx_extension::SetOrigin::<Runtime>::default(),
-		eth_transactions_per_block::EthTransactionsPerBlock,
+		eth_block_builder::EthBlockBuilderWeight,
 		frame_system::WeightReclaim::<Runtime>::new(),
 	)
 }

@@ -8,6 +8,7 @@
 
 #[rustfmt::skip]
 pub mod block_weights;
+pub mod eth_block_builder;
 #[rustfmt::skip]
 pub mod extrinsic_weights;
 pub mod frame_system;
