@@ -27,9 +27,9 @@ const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
 const AVERAGE_ON_INITIALIZE_RATIO: Perbill = Perbill::from_percent(10);
 /// Two seconds of execution per 3 s block, of which normal transactions get 1.5 s: half the
 /// slot for building (BABE's proposer stops at half the slot too), the other half for the block
-/// to reach the other validators and be imported by them before the next slot. Blocks execute
-/// in 50–85% of their generated weight (`scripts/bench-evm.mjs` re-executes them), so a full
-/// normal block builds in about 1.2 s.
+/// to reach the other validators and be imported by them before the next slot. Full blocks of
+/// transfers execute in 46–65% of their generated weight (`scripts/bench-evm.mjs` re-executes
+/// them), so a full normal block builds in well under the 1.5 s.
 ///
 /// The proof-size bound, 128 MiB, is a bound on the state a block may touch rather than on a
 /// proof (a solochain ships none; reads are priced in ref time through the measured
