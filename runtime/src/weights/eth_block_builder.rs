@@ -15,15 +15,11 @@ pub struct WeightInfo<T>(PhantomData<T>);
 impl<T: frame_system::Config> crate::eth_block_builder::WeightInfo for WeightInfo<T> {
 	/// Storage: `Revive::AccountInfoOf` (r:1 w:0)
 	/// Proof: `Revive::AccountInfoOf` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `Measured`)
-	/// Storage: `Revive::EthBlockBuilderIR` (r:1 w:1)
-	/// Proof: `Revive::EthBlockBuilderIR` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn eth_transaction_after(k: u32, ) -> Weight {
-		// Proof size: measured `2705`, estimated `5848`.
-		// Minimum execution time: 27_805_000 picoseconds.
-		Weight::from_parts(34_629_538, 5848)
-			.saturating_add(Weight::from_parts(474_612, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-			.saturating_add(Weight::from_parts(0, 97).saturating_mul(k.into()))
+		// Proof size: measured `23`, estimated `3488`.
+		// Minimum execution time: 22_340_000 picoseconds.
+		Weight::from_parts(20_039_122, 3488)
+			.saturating_add(Weight::from_parts(424_435, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 }
