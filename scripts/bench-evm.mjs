@@ -160,22 +160,26 @@ async function followInclusions(api, call) {
 
 /**
  * Waits until every sender's nonce reached its target, or until `STALL_BLOCKS` blocks passed
- * without any progress; returns how many transactions were not included.
+ * without any progress. Returns how many transactions were not included and, for each sender
+ * short of its target, the nonce it stopped at.
  */
 async function awaitNonces(nonceOf, bestBlock, senders, targets) {
   let lastTotal = -1;
   let stalledSince = await bestBlock();
   for (;;) {
     const nonces = await Promise.all(senders.map(nonceOf));
-    const missing = nonces.reduce((sum, nonce, i) => sum + Math.max(0, targets[i] - nonce), 0);
-    if (missing === 0) return 0;
+    const stuck = nonces
+      .map((nonce, sender) => ({ sender, nonce, target: targets[sender] }))
+      .filter(({ nonce, target }) => nonce < target);
+    const missing = stuck.reduce((sum, { nonce, target }) => sum + target - nonce, 0);
+    if (missing === 0) return { lost: 0, stuck };
     const total = nonces.reduce((sum, nonce) => sum + nonce, 0);
     const best = await bestBlock();
     if (total !== lastTotal) {
       lastTotal = total;
       stalledSince = best;
     } else if (best - stalledSince >= STALL_BLOCKS) {
-      return missing;
+      return { lost: missing, stuck };
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
@@ -208,14 +212,19 @@ async function blockFacts(api, first, last, call) {
 }
 
 /** One round: signs, submits, waits for inclusion and reads what the blocks recorded. */
-async function round(name, chain, { senders, sign, submitMethod, url, nonceOf, call }) {
+async function round(name, chain, { senders, sign, submitMethod, url, nonceOf, call, hashOf }) {
   const firstBlock = (await chain.bestBlock()) + 1;
   const raw = await sign();
   console.log(`${name}: ${raw.length} transactions signed, submitting…`);
   const inclusions = await followInclusions(chain.api, call);
   const submitted = await submitAll(url, submitMethod, raw, inclusions).finally(() => inclusions.stop());
   const targets = senders.map((sender) => sender.startNonce + PER_SENDER);
-  const lost = await awaitNonces(nonceOf, chain.bestBlock, senders, targets);
+  const { lost, stuck } = await awaitNonces(nonceOf, chain.bestBlock, senders, targets);
+  // `raw` holds each sender's transactions nonce by nonce, senders interleaved.
+  for (const { sender, nonce, target } of stuck) {
+    const next = raw[(nonce - senders[sender].startNonce) * senders.length + sender];
+    console.log(`${name}: sender ${sender} stopped at nonce ${nonce} of ${target}; that transaction is ${hashOf(next)}`);
+  }
   for (const sender of senders) sender.startNonce += PER_SENDER;
   const lastBlock = await chain.bestBlock();
   const blocks = await blockFacts(chain.api, firstBlock - 1, lastBlock, call);
@@ -362,6 +371,7 @@ async function main() {
         call: 'revive.ethTransact',
         url: ethUrl,
         nonceOf: (sender) => provider.getTransactionCount(sender.address),
+        hashOf: ethers.keccak256,
       };
       // Gas limits as a wallet sets them: the node's estimate (for a recipient that does not
       // exist yet, the dearer case), with a 10% margin. A transaction reserves its limit's
@@ -412,6 +422,7 @@ async function main() {
         url: httpUrl,
         // The nonce in the best block's state (`accountNextIndex` would count the pool too).
         nonceOf: async (pair) => (await api.query.system.account(pair.address)).nonce.toNumber(),
+        hashOf: (extrinsic) => api.createType('Extrinsic', extrinsic).hash.toHex(),
         sign: () => presignSubstrate(api, senders, PER_SENDER, substrateRecipients),
       }));
     }
