@@ -458,7 +458,11 @@ async function main() {
     const buildMs = full.reduce((s, b) => s + (built.get(b.number)?.ms ?? 0), 0);
     const fullTxs = full.reduce((s, b) => s + b.txs, 0);
     const reexecNs = full.reduce((s, b) => s + (reexecuted.get(b.number)?.tookNs ?? 0), 0);
-    const perTx = (value, scale) => (fullTxs ? (value / fullTxs / scale).toFixed(3) : 'no full block');
+    // A figure the run has no source for (no proposer log or re-execution of a running chain).
+    const perTx = (value, scale) => {
+      if (!fullTxs) return 'no full block';
+      return value ? (value / fullTxs / scale).toFixed(3) : 'n/a';
+    };
     const range = ratios.length
       ? `${Math.min(...ratios).toFixed(1)}% – ${median(ratios).toFixed(1)}% – ${Math.max(...ratios).toFixed(1)}%`
       : 'n/a';

@@ -13,6 +13,7 @@ use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_runtime::traits::Block as BlockT;
 use std::{sync::Arc, time::Duration};
+use zerog_client_authorship::ProposerPool;
 use zerog_da_client as da;
 use zerog_runtime::{opaque::Block, RuntimeApi};
 use zerog_storage_client as storage;
@@ -504,7 +505,7 @@ pub fn new_full<N: NetworkBackend<Block, <Block as BlockT>::Hash>>(
 		let proposer = sc_basic_authorship::ProposerFactory::new(
 			task_manager.spawn_handle(),
 			client.clone(),
-			transaction_pool.clone(),
+			Arc::new(ProposerPool::new(transaction_pool.clone())),
 			prometheus_registry.as_ref(),
 			telemetry.as_ref().map(|x| x.handle()),
 		);
