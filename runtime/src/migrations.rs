@@ -9,5 +9,7 @@ use crate::Runtime;
 pub type Unreleased = (
 	pallet_storage_market::migrations::v1::MigrateV0ToV1<Runtime>,
 	pallet_storage_market::migrations::v2::MigrateV1ToV2<Runtime>,
+	pallet_storage_market::migrations::v3::MigrateV2ToV3<Runtime>,
 	pallet_da_commitments::migrations::v1::MigrateV0ToV1<Runtime>,
+	pallet_shared_staking::migrations::v1::MigrateV0ToV1<Runtime>,
 );

@@ -32,6 +32,7 @@
 extern crate alloc;
 
 mod election;
+pub mod migrations;
 mod rewards;
 mod services;
 mod session;
@@ -79,8 +80,9 @@ pub mod pallet {
 	use sp_staking::{EraIndex, SessionIndex};
 	use zerog_staking_primitives::{ServiceDeclaration, ServiceObligations, CHAIN_SERVICE};
 
-	/// The in-code storage version.
-	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+	/// The in-code storage version: 1 keys every map keyed by account by `Blake2_128Concat` of
+	/// the account ([`migrations::v1`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -203,21 +205,21 @@ pub mod pallet {
 
 	/// Each stash's bond.
 	#[pallet::storage]
-	pub type Ledger<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, StakingLedger<T>>;
+	pub type Ledger<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, StakingLedger<T>>;
 
 	/// Where each stash's rewards go.
 	#[pallet::storage]
-	pub type Payee<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, RewardDestination>;
+	pub type Payee<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, RewardDestination>;
 
 	/// Stashes that want to validate, with their preferences.
 	#[pallet::storage]
 	pub type Validators<T: Config> =
-		CountedStorageMap<_, Twox64Concat, T::AccountId, ValidatorPrefs>;
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, ValidatorPrefs>;
 
 	/// Stashes that nominate, with their targets.
 	#[pallet::storage]
 	pub type Nominators<T: Config> =
-		CountedStorageMap<_, Twox64Concat, T::AccountId, Nominations<T>>;
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, Nominations<T>>;
 
 	/// How many validators each election elects.
 	#[pallet::storage]
@@ -246,7 +248,7 @@ pub mod pallet {
 		_,
 		Twox64Concat,
 		EraIndex,
-		Twox64Concat,
+		Blake2_128Concat,
 		T::AccountId,
 		ExposureOverview<BalanceOf<T>>,
 	>;
@@ -257,7 +259,7 @@ pub mod pallet {
 		_,
 		(
 			NMapKey<Twox64Concat, EraIndex>,
-			NMapKey<Twox64Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
 			NMapKey<Twox64Concat, Page>,
 		),
 		ExposurePage<T>,
@@ -266,7 +268,7 @@ pub mod pallet {
 	/// Each elected validator's preferences as they were when elected.
 	#[pallet::storage]
 	pub type ErasValidatorPrefs<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, EraIndex, Twox64Concat, T::AccountId, ValidatorPrefs>;
+		StorageDoubleMap<_, Twox64Concat, EraIndex, Blake2_128Concat, T::AccountId, ValidatorPrefs>;
 
 	/// The elected validators' total backing in an era.
 	#[pallet::storage]
@@ -287,7 +289,7 @@ pub mod pallet {
 		_,
 		Twox64Concat,
 		EraIndex,
-		Twox64Concat,
+		Blake2_128Concat,
 		T::AccountId,
 		BoundedVec<Page, T::MaxExposurePages>,
 		ValueQuery,
@@ -307,7 +309,7 @@ pub mod pallet {
 	/// reports of the same era slash once, at the highest fraction.
 	#[pallet::storage]
 	pub type SlashedInEra<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, EraIndex, Twox64Concat, T::AccountId, Perbill>;
+		StorageDoubleMap<_, Twox64Concat, EraIndex, Blake2_128Concat, T::AccountId, Perbill>;
 
 	/// The service registry.
 	#[pallet::storage]
@@ -321,7 +323,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type OptedIn<T: Config> = StorageMap<
 		_,
-		Twox64Concat,
+		Blake2_128Concat,
 		T::AccountId,
 		BoundedVec<ServiceId, T::MaxServicesPerOperator>,
 		ValueQuery,
@@ -330,7 +332,7 @@ pub mod pallet {
 	/// Operators of each service.
 	#[pallet::storage]
 	pub type Operators<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ServiceId, Twox64Concat, T::AccountId, ()>;
+		StorageDoubleMap<_, Twox64Concat, ServiceId, Blake2_128Concat, T::AccountId, ()>;
 
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]

@@ -750,3 +750,87 @@ mod hooks {
 		});
 	}
 }
+
+mod migrations {
+	use super::*;
+	use crate::migrations::v1::{new, old, MigrateV0ToV1};
+	use frame_support::{
+		storage::StoragePrefixedMap,
+		traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+		BoundedVec,
+	};
+
+	#[test]
+	fn the_v1_migration_keys_every_account_keyed_map_by_a_hash_of_the_account() {
+		ExtBuilder::default().build_and_execute(|| {
+			assert_ok!(Staking::opt_in(signed(11), services::STORAGE));
+			SlashedInEra::<Test>::insert(0, 21, Perbill::from_percent(10));
+			ClaimedRewards::<Test>::insert(0, 11, BoundedVec::truncate_from(vec![0]));
+			let ledgers: Vec<_> = Ledger::<Test>::iter().collect();
+			let validators: Vec<_> = Validators::<Test>::iter().collect();
+			let overviews: Vec<_> = ErasStakersOverview::<Test>::iter().collect();
+			let pages: Vec<_> = ErasStakersPaged::<Test>::iter().collect();
+			assert!(!ledgers.is_empty() && !validators.is_empty() && !overviews.is_empty());
+			assert!(!pages.is_empty());
+
+			// The same state as version 0 kept it (each map read whole before it is rewritten, as its
+			// old and new keys share one prefix).
+			StorageVersion::new(0).put::<Staking>();
+			for (who, ledger) in Ledger::<Test>::drain().collect::<Vec<_>>() {
+				old::Ledger::<Test>::insert(who, ledger);
+			}
+			for (who, payee) in Payee::<Test>::drain().collect::<Vec<_>>() {
+				old::Payee::<Test>::insert(who, payee);
+			}
+			for (who, prefs) in new::Validators::<Test>::drain().collect::<Vec<_>>() {
+				old::Validators::<Test>::insert(who, prefs);
+			}
+			for (who, nominations) in new::Nominators::<Test>::drain().collect::<Vec<_>>() {
+				old::Nominators::<Test>::insert(who, nominations);
+			}
+			for (era, who, overview) in ErasStakersOverview::<Test>::drain().collect::<Vec<_>>() {
+				old::ErasStakersOverview::<Test>::insert(era, who, overview);
+			}
+			for ((era, who, page), exposure) in
+				ErasStakersPaged::<Test>::drain().collect::<Vec<_>>()
+			{
+				old::ErasStakersPaged::<Test>::insert((era, who, page), exposure);
+			}
+			for (era, who, prefs) in ErasValidatorPrefs::<Test>::drain().collect::<Vec<_>>() {
+				old::ErasValidatorPrefs::<Test>::insert(era, who, prefs);
+			}
+			for (era, who, pages) in ClaimedRewards::<Test>::drain().collect::<Vec<_>>() {
+				old::ClaimedRewards::<Test>::insert(era, who, pages);
+			}
+			for (era, who, fraction) in SlashedInEra::<Test>::drain().collect::<Vec<_>>() {
+				old::SlashedInEra::<Test>::insert(era, who, fraction);
+			}
+			for (who, services) in OptedIn::<Test>::drain().collect::<Vec<_>>() {
+				old::OptedIn::<Test>::insert(who, services);
+			}
+			for (service, who, ()) in Operators::<Test>::drain().collect::<Vec<_>>() {
+				old::Operators::<Test>::insert(service, who, ());
+			}
+
+			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+
+			assert_eq!(Staking::on_chain_storage_version(), crate::STORAGE_VERSION);
+			assert_eq!(Ledger::<Test>::iter().collect::<Vec<_>>(), ledgers);
+			assert_eq!(Validators::<Test>::iter().collect::<Vec<_>>(), validators);
+			assert_eq!(Validators::<Test>::count() as usize, validators.len());
+			assert_eq!(ErasStakersOverview::<Test>::iter().collect::<Vec<_>>(), overviews);
+			assert_eq!(ErasStakersPaged::<Test>::iter().collect::<Vec<_>>(), pages);
+			assert_eq!(SlashedInEra::<Test>::get(0, 21), Some(Perbill::from_percent(10)));
+			assert_eq!(ClaimedRewards::<Test>::get(0, 11).to_vec(), vec![0]);
+			assert!(OptedIn::<Test>::get(11).contains(&services::STORAGE));
+			assert!(Operators::<Test>::contains_key(services::STORAGE, 11));
+			let key = Ledger::<Test>::hashed_key_for(11);
+			let account = 11u64.to_le_bytes();
+			let hashed = [sp_io::hashing::blake2_128(&account).as_slice(), &account].concat();
+			assert_eq!(&key[Ledger::<Test>::final_prefix().len()..], &hashed[..]);
+			// A second run finds version 1 and leaves everything as it is.
+			MigrateV0ToV1::<Test>::on_runtime_upgrade();
+			assert_eq!(Ledger::<Test>::iter().collect::<Vec<_>>(), ledgers);
+		});
+	}
+}

@@ -124,8 +124,9 @@ pub mod pallet {
 
 	/// The in-code storage version: 1 keys `OrdersByRoot` by `Blake2_128Concat` of the
 	/// user-chosen root ([`migrations::v1`]); 2 settles periods lazily, provider by provider
-	/// ([`migrations::v2`]).
-	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(2);
+	/// ([`migrations::v2`]); 3 keys the maps keyed by account by `Blake2_128Concat` of the
+	/// account ([`migrations::v3`]).
+	pub const STORAGE_VERSION: StorageVersion = StorageVersion::new(3);
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -213,7 +214,7 @@ pub mod pallet {
 
 	/// Registered providers.
 	#[pallet::storage]
-	pub type Providers<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, ProviderInfo<T>>;
+	pub type Providers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ProviderInfo<T>>;
 
 	/// The providers by slot, `0..ProviderCount` with no gaps: draws start at a random slot
 	/// and look at a window of them instead of at every provider.
@@ -247,7 +248,7 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Assigned<T: Config> = StorageDoubleMap<
 		_,
-		Twox64Concat,
+		Blake2_128Concat,
 		T::AccountId,
 		Twox64Concat,
 		(OrderId, FragmentIndex),
@@ -258,14 +259,14 @@ pub mod pallet {
 	/// Each provider's proving set for the current period.
 	#[pallet::storage]
 	pub type Holdings<T: Config> =
-		StorageMap<_, Twox64Concat, T::AccountId, BoundedVec<HeldFragment, T::MaxHoldings>>;
+		StorageMap<_, Blake2_128Concat, T::AccountId, BoundedVec<HeldFragment, T::MaxHoldings>>;
 
 	/// Confirmed fragments by the period they were confirmed in: they join the proving set
 	/// from the next period on, moved into `Holdings` when the provider is next settled.
 	#[pallet::storage]
 	pub type Incoming<T: Config> = StorageDoubleMap<
 		_,
-		Twox64Concat,
+		Blake2_128Concat,
 		T::AccountId,
 		Twox64Concat,
 		Period,
@@ -275,7 +276,7 @@ pub mod pallet {
 	/// Providers that missed `MissLimit` periods in a row, whose proving sets the sweep is
 	/// handing to other providers one fragment at a time.
 	#[pallet::storage]
-	pub type Evicting<T: Config> = StorageMap<_, Twox64Concat, T::AccountId, ()>;
+	pub type Evicting<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ()>;
 
 	/// Where the period sweep stands.
 	#[pallet::storage]
@@ -300,7 +301,7 @@ pub mod pallet {
 	/// nodes fetch the provider's fragments from that peer first.
 	#[pallet::storage]
 	pub type ProviderIdentities<T: Config> =
-		StorageMap<_, Twox64Concat, T::AccountId, NetworkIdentity>;
+		StorageMap<_, Blake2_128Concat, T::AccountId, NetworkIdentity>;
 
 	/// The orders expiring when each period starts.
 	#[pallet::storage]
@@ -323,7 +324,7 @@ pub mod pallet {
 	/// Balances owners prepaid for automatic renewals.
 	#[pallet::storage]
 	pub type Prepaid<T: Config> =
-		StorageMap<_, Twox64Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
+		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, ValueQuery>;
 
 	/// Slashed funds kept for repair rewards.
 	#[pallet::storage]

@@ -77,10 +77,13 @@ pub mod v1 {
 /// It runs in one block and visits every provider and fragment once, which suits the chains
 /// version 1 ran on (hundreds of providers, thousands of fragments).
 pub mod v2 {
+	// Version 2 kept providers and `Incoming` keyed by `Twox64Concat` of the account, as
+	// version 3's migration finds them.
+	use super::v3::old::{Incoming, Providers};
 	use crate::{
 		BalanceOf, Config, ConfirmDeadlines, CurrentPeriod, Fragment, FragmentState, Fragments,
-		HeldFragment, Incoming, Pallet, Period, ProofRecord, ProviderCount, ProviderInfo,
-		ProviderSlots, ProviderStatus, Providers, Sweep, SweepState,
+		HeldFragment, Pallet, Period, ProofRecord, ProviderCount, ProviderInfo, ProviderSlots,
+		ProviderStatus, Sweep, SweepState,
 	};
 	use alloc::{collections::BTreeMap, vec::Vec};
 	use frame_support::{
@@ -250,4 +253,164 @@ pub mod v2 {
 	/// [`SettleLazily`], run only on storage version 1 and setting version 2.
 	pub type MigrateV1ToV2<T> =
 		VersionedMigration<1, 2, SettleLazily<T>, Pallet<T>, <T as frame_system::Config>::DbWeight>;
+}
+
+/// Version 2 → 3: the maps keyed by account (`Providers`, `Holdings`, `Incoming`, `Assigned`,
+/// `Evicting`, `ProviderIdentities`, `Prepaid`) are keyed by `Blake2_128Concat` of the account
+/// instead of `Twox64Concat`: accounts are chosen by their owners, and a non-cryptographic
+/// hash would let them grind accounts into one deep branch of the trie.
+///
+/// Like version 2, it runs in one block and visits each entry once: one read and two writes
+/// per entry, which suits the chains version 2 ran on (hundreds of providers).
+pub mod v3 {
+	use crate::{
+		Assigned, BalanceOf, Config, Evicting, FragmentIndex, HeldFragment, Holdings, Incoming,
+		NetworkIdentity, OrderId, Pallet, Period, Prepaid, ProviderIdentities, ProviderInfo,
+		Providers,
+	};
+	use alloc::vec::Vec;
+	use codec::FullCodec;
+	use frame_support::{
+		migrations::VersionedMigration,
+		pallet_prelude::*,
+		storage::{IterableStorageDoubleMap, IterableStorageMap, StorageDoubleMap, StorageMap},
+		storage_alias,
+		traits::UncheckedOnRuntimeUpgrade,
+	};
+
+	/// The account-keyed maps as version 2 kept them: the same names and values, keyed by
+	/// `Twox64Concat` of the account.
+	pub mod old {
+		use super::*;
+
+		type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
+
+		/// Registered providers.
+		#[storage_alias]
+		pub type Providers<T: Config> =
+			StorageMap<Pallet<T>, Twox64Concat, AccountIdOf<T>, ProviderInfo<T>>;
+
+		/// Each provider's proving set.
+		#[storage_alias]
+		pub type Holdings<T: Config> = StorageMap<
+			Pallet<T>,
+			Twox64Concat,
+			AccountIdOf<T>,
+			BoundedVec<HeldFragment, <T as Config>::MaxHoldings>,
+		>;
+
+		/// Confirmed fragments by provider and period of confirmation.
+		#[storage_alias]
+		pub type Incoming<T: Config> = StorageDoubleMap<
+			Pallet<T>,
+			Twox64Concat,
+			AccountIdOf<T>,
+			Twox64Concat,
+			Period,
+			BoundedVec<HeldFragment, <T as Config>::MaxHoldings>,
+		>;
+
+		/// The fragments assigned to each provider.
+		#[storage_alias]
+		pub type Assigned<T: Config> = StorageDoubleMap<
+			Pallet<T>,
+			Twox64Concat,
+			AccountIdOf<T>,
+			Twox64Concat,
+			(OrderId, FragmentIndex),
+			(),
+		>;
+
+		/// Providers being evicted.
+		#[storage_alias]
+		pub type Evicting<T: Config> = StorageMap<Pallet<T>, Twox64Concat, AccountIdOf<T>, ()>;
+
+		/// Providers' network identities.
+		#[storage_alias]
+		pub type ProviderIdentities<T: Config> =
+			StorageMap<Pallet<T>, Twox64Concat, AccountIdOf<T>, NetworkIdentity>;
+
+		/// Balances prepaid for renewals.
+		#[storage_alias]
+		pub type Prepaid<T: Config> =
+			StorageMap<Pallet<T>, Twox64Concat, AccountIdOf<T>, BalanceOf<T>>;
+	}
+
+	/// Moves every entry of map `Old` to the same key in `New`; returns how many it moved.
+	fn rekey_map<K, V, Old, New>() -> u64
+	where
+		K: FullCodec,
+		V: FullCodec,
+		Old: IterableStorageMap<K, V>,
+		New: StorageMap<K, V>,
+	{
+		let entries: Vec<(K, V)> = Old::drain().collect();
+		for (key, value) in &entries {
+			New::insert(key, value);
+		}
+		entries.len() as u64
+	}
+
+	/// Moves every entry of double map `Old` to the same keys in `New`; returns how many.
+	fn rekey_double_map<K1, K2, V, Old, New>() -> u64
+	where
+		K1: FullCodec,
+		K2: FullCodec,
+		V: FullCodec,
+		Old: IterableStorageDoubleMap<K1, K2, V>,
+		New: StorageDoubleMap<K1, K2, V>,
+	{
+		let entries: Vec<(K1, K2, V)> = Old::drain().collect();
+		for (key1, key2, value) in &entries {
+			New::insert(key1, key2, value);
+		}
+		entries.len() as u64
+	}
+
+	/// Re-keys the account-keyed maps.
+	pub struct HashAccountKeys<T>(core::marker::PhantomData<T>);
+
+	impl<T: Config> UncheckedOnRuntimeUpgrade for HashAccountKeys<T> {
+		fn on_runtime_upgrade() -> Weight {
+			let moved = [
+				rekey_map::<_, _, old::Providers<T>, Providers<T>>(),
+				rekey_map::<_, _, old::Holdings<T>, Holdings<T>>(),
+				rekey_double_map::<_, _, _, old::Incoming<T>, Incoming<T>>(),
+				rekey_double_map::<_, _, _, old::Assigned<T>, Assigned<T>>(),
+				rekey_map::<_, _, old::Evicting<T>, Evicting<T>>(),
+				rekey_map::<_, _, old::ProviderIdentities<T>, ProviderIdentities<T>>(),
+				rekey_map::<_, _, old::Prepaid<T>, Prepaid<T>>(),
+			]
+			.into_iter()
+			.fold(0u64, u64::saturating_add);
+			T::DbWeight::get().reads_writes(moved, moved.saturating_mul(2))
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+			let counts = (
+				old::Providers::<T>::iter_keys().count() as u32,
+				old::Assigned::<T>::iter_keys().count() as u32,
+			);
+			Ok(counts.encode())
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+			let (providers, assigned) = <(u32, u32)>::decode(&mut &state[..])
+				.map_err(|_| "pre-upgrade state does not decode")?;
+			ensure!(Providers::<T>::iter_keys().count() as u32 == providers, "providers lost");
+			ensure!(Assigned::<T>::iter_keys().count() as u32 == assigned, "assignments lost");
+			Ok(())
+		}
+	}
+
+	/// [`HashAccountKeys`], run only on storage version 2 and setting version 3.
+	pub type MigrateV2ToV3<T> = VersionedMigration<
+		2,
+		3,
+		HashAccountKeys<T>,
+		Pallet<T>,
+		<T as frame_system::Config>::DbWeight,
+	>;
 }

@@ -996,6 +996,7 @@ mod invariants {
 
 	#[test]
 	fn the_v2_migration_gives_providers_slots_and_proof_records_and_keys_incoming_by_period() {
+		// Version 1 upgrades through version 2 and on to version 3, as a version 1 chain would.
 		use crate::migrations::v2::old;
 		use frame_support::traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion};
 		// A fixture of version 1 entries only, without the orders behind them: no try-state.
@@ -1032,6 +1033,8 @@ mod invariants {
 			old::Incoming::<Test>::insert(10, BoundedVec::truncate_from(vec![held]));
 
 			crate::migrations::v2::MigrateV1ToV2::<Test>::on_runtime_upgrade();
+			assert_eq!(Market::on_chain_storage_version(), StorageVersion::new(2));
+			crate::migrations::v3::MigrateV2ToV3::<Test>::on_runtime_upgrade();
 
 			let info = Providers::<Test>::get(10).unwrap();
 			assert_eq!(
@@ -1050,6 +1053,54 @@ mod invariants {
 			assert_eq!(Market::holdings_of(&10).len(), 0);
 			CurrentPeriod::<Test>::put(8);
 			assert_eq!(Market::holdings_of(&10).len(), 1);
+		});
+	}
+
+	#[test]
+	fn the_v3_migration_keys_every_account_keyed_map_by_a_hash_of_the_account() {
+		use crate::migrations::v3::old;
+		use frame_support::{
+			storage::StoragePrefixedMap,
+			traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
+		};
+		// A fixture of version 2 entries only, without the orders behind them: no try-state.
+		new_test_ext().execute_with(|| {
+			StorageVersion::new(2).put::<Market>();
+			let held = BoundedVec::truncate_from(vec![HeldFragment {
+				order: 3,
+				index: 0,
+				root: [1; 32],
+				len: 4096,
+			}]);
+			register(10..11, GIB);
+			let provider = Providers::<Test>::take(10).unwrap();
+			old::Providers::<Test>::insert(10, &provider);
+			old::Holdings::<Test>::insert(10, &held);
+			old::Incoming::<Test>::insert(10, 7, &held);
+			old::Assigned::<Test>::insert(10, (3, 0), ());
+			old::Evicting::<Test>::insert(11, ());
+			old::ProviderIdentities::<Test>::insert(10, NetworkIdentity::default());
+			old::Prepaid::<Test>::insert(12, 500);
+
+			crate::migrations::v3::MigrateV2ToV3::<Test>::on_runtime_upgrade();
+
+			assert_eq!(Providers::<Test>::get(10), Some(provider.clone()));
+			assert_eq!(Providers::<Test>::iter_keys().collect::<Vec<_>>(), vec![10]);
+			assert_eq!(Holdings::<Test>::get(10), Some(held.clone()));
+			assert_eq!(Incoming::<Test>::get(10, 7), Some(held));
+			assert!(Assigned::<Test>::contains_key(10, (3, 0)));
+			assert!(Evicting::<Test>::contains_key(11));
+			assert_eq!(ProviderIdentities::<Test>::get(10), Some(NetworkIdentity::default()));
+			assert_eq!(Prepaid::<Test>::get(12), 500);
+			let key = Providers::<Test>::hashed_key_for(10);
+			let prefix = Providers::<Test>::final_prefix();
+			let account = 10u64.to_le_bytes();
+			let hashed = [sp_io::hashing::blake2_128(&account).as_slice(), &account].concat();
+			assert_eq!(&key[prefix.len()..], &hashed[..]);
+			assert_eq!(Market::on_chain_storage_version(), crate::STORAGE_VERSION);
+			// A second run finds version 3 and leaves everything as it is.
+			crate::migrations::v3::MigrateV2ToV3::<Test>::on_runtime_upgrade();
+			assert_eq!(Providers::<Test>::get(10), Some(provider));
 		});
 	}
 
