@@ -56,14 +56,16 @@ pub type EthTransactionsSoFar = StorageValue<
 	frame_support::storage::types::ValueQuery,
 >;
 
+/// The current block, with the Ethereum transactions it has applied before this point.
+fn eth_transactions_so_far() -> EthTransactionsInBlock {
+	let block = frame_system::Pallet::<Runtime>::block_number();
+	let stored = EthTransactionsSoFar::get();
+	EthTransactionsInBlock { block, count: if stored.block == block { stored.count } else { 0 } }
+}
+
 /// How many Ethereum transactions the current block has applied before this point.
 pub fn eth_transactions_before() -> u32 {
-	let so_far = EthTransactionsSoFar::get();
-	if so_far.block == frame_system::Pallet::<Runtime>::block_number() {
-		so_far.count
-	} else {
-		0
-	}
+	eth_transactions_so_far().count
 }
 
 /// What the Ethereum block builder costs a transaction with `k` others before it in its block,
@@ -125,8 +127,8 @@ impl TransactionExtension<RuntimeCall> for EthBlockBuilderWeight {
 		if !is_eth_transaction(call) {
 			return Ok(());
 		}
-		let before = eth_transactions_before();
-		let builder = builder_weight(before);
+		let so_far = eth_transactions_so_far();
+		let builder = builder_weight(so_far.count);
 		let block_weights = <Runtime as frame_system::Config>::BlockWeights::get();
 		let normal_limit =
 			block_weights.get(DispatchClass::Normal).max_total.unwrap_or(block_weights.max_block);
@@ -139,8 +141,8 @@ impl TransactionExtension<RuntimeCall> for EthBlockBuilderWeight {
 			DispatchClass::Normal,
 		);
 		EthTransactionsSoFar::put(EthTransactionsInBlock {
-			block: frame_system::Pallet::<Runtime>::block_number(),
-			count: before.saturating_add(1),
+			count: so_far.count.saturating_add(1),
+			..so_far
 		});
 		Ok(())
 	}

@@ -46,7 +46,12 @@ mod benchmarks {
 	fn eth_transaction_after(k: Linear<1, 3_000>) -> Result<(), BenchmarkError> {
 		let signer: crate::AccountId = whitelisted_caller();
 		frame_benchmarking::benchmarking::add_to_whitelist(
-			frame_support::storage::storage_prefix(b"Revive", b"EthBlockBuilderIR").to_vec().into(),
+			frame_support::storage::storage_prefix(
+				<Revive as frame_support::traits::PalletInfoAccess>::name().as_bytes(),
+				b"EthBlockBuilderIR",
+			)
+			.to_vec()
+			.into(),
 		);
 		for _ in 0..k {
 			apply_eth_transaction(&signer)?;

@@ -1,6 +1,6 @@
 //! Weights of `pallet_da_commitments` that the zerog runtime runs with: the pallet's generated
 //! `SubstrateWeight`, from the same run (`zerog-node benchmark pallet`, CLI 64.0.0).
-//! Date 2026-12-05; 20 steps, 10 repeats; wasm execution `Compiled`;
+//! Date 2026-12-05; 20 steps, 5 repeats; wasm execution `Compiled`;
 //! machine `vm` (Intel(R) Xeon(R) Processor). Regenerate with `scripts/benchmark-pallets.sh`.
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
@@ -27,13 +27,13 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `DaCommitments::Blobs` (r:0 w:1)
 	/// Proof: `DaCommitments::Blobs` (`max_values`: None, `max_size`: Some(159), added: 2634, mode: `MaxEncodedLen`)
 	fn submit_blob() -> Weight {
-		// Proof size: measured `475`, estimated `13545`.
-		// Minimum execution time: 70_260_000 picoseconds.
-		Weight::from_parts(75_454_000, 13545)
+		// Proof size: measured `476`, estimated `13545`.
+		// Minimum execution time: 74_502_000 picoseconds.
+		Weight::from_parts(84_981_000, 13545)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -48,16 +48,16 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 	/// Storage: `DaCommitments::Retention` (r:64 w:64)
 	/// Proof: `DaCommitments::Retention` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:65 w:65)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DaCommitments::Sampling` (r:0 w:64)
 	/// Proof: `DaCommitments::Sampling` (`max_values`: None, `max_size`: Some(581), added: 3056, mode: `MaxEncodedLen`)
 	fn attest(n: u32, ) -> Weight {
-		// Proof size: measured `12730`, estimated `170185`.
-		// Minimum execution time: 2_227_225_000 picoseconds.
-		Weight::from_parts(1_366_747_983, 170185)
-			.saturating_add(Weight::from_parts(1_817_133_069, 0).saturating_mul(n.into()))
+		// Proof size: measured `12764`, estimated `170185`.
+		// Minimum execution time: 2_328_704_000 picoseconds.
+		Weight::from_parts(365_917_465, 170185)
+			.saturating_add(Weight::from_parts(1_890_284_288, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(70_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(66_u64))
@@ -71,11 +71,11 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 	/// Storage: `DaCommitments::CurrentEpoch` (r:1 w:1)
 	/// Proof: `DaCommitments::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:66 w:0)
-	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Services` (r:1 w:0)
 	/// Proof: `Staking::Services` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Ledger` (r:65 w:0)
-	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(713), added: 3188, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(721), added: 3196, mode: `MaxEncodedLen`)
 	/// Storage: `DaCommitments::ChallengeDeadlines` (r:1 w:0)
 	/// Proof: `DaCommitments::ChallengeDeadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
 	/// Storage: `DaCommitments::Deadlines` (r:1 w:1)
@@ -85,7 +85,7 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DaCommitments::Sampling` (r:128 w:64)
@@ -99,11 +99,12 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 	/// Storage: `DaCommitments::BlobsByRoot` (r:0 w:128)
 	/// Proof: `DaCommitments::BlobsByRoot` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn on_initialize(s: u32, e: u32, p: u32, ) -> Weight {
-		// Proof size: measured `2332`, estimated `6044`.
-		// Minimum execution time: 3_177_818_000 picoseconds.
-		Weight::from_parts(3_182_641_000, 6044)
-			.saturating_add(Weight::from_parts(44_597_366, 0).saturating_mul(e.into()))
-			.saturating_add(Weight::from_parts(19_834_507, 0).saturating_mul(p.into()))
+		// Proof size: measured `2354`, estimated `6060`.
+		// Minimum execution time: 3_197_401_000 picoseconds.
+		Weight::from_parts(1_058_231_356, 6060)
+			.saturating_add(Weight::from_parts(1_364_919, 0).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(62_755_457, 0).saturating_mul(e.into()))
+			.saturating_add(Weight::from_parts(34_599_646, 0).saturating_mul(p.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(e.into())))
@@ -113,26 +114,26 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(p.into())))
 			.saturating_add(Weight::from_parts(0, 3056).saturating_mul(e.into()))
 			.saturating_add(Weight::from_parts(0, 3056).saturating_mul(p.into()))
-			.saturating_add(Weight::from_parts(0, 3188).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 3196).saturating_mul(s.into()))
 	}
 	/// Storage: `Staking::Services` (r:1 w:0)
 	/// Proof: `Staking::Services` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:1 w:0)
-	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Ledger` (r:1 w:0)
-	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(713), added: 3188, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(721), added: 3196, mode: `MaxEncodedLen`)
 	/// Storage: `DaCommitments::Blobs` (r:1 w:0)
 	/// Proof: `DaCommitments::Blobs` (`max_values`: None, `max_size`: Some(159), added: 2634, mode: `MaxEncodedLen`)
 	/// Storage: `DaCommitments::Sampling` (r:1 w:1)
 	/// Proof: `DaCommitments::Sampling` (`max_values`: None, `max_size`: Some(581), added: 3056, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn report_samples() -> Weight {
-		// Proof size: measured `3204`, estimated `6196`.
-		// Minimum execution time: 98_170_000 picoseconds.
-		Weight::from_parts(108_582_000, 6196)
+		// Proof size: measured `3328`, estimated `6196`.
+		// Minimum execution time: 100_608_000 picoseconds.
+		Weight::from_parts(111_962_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -153,11 +154,11 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn challenge() -> Weight {
-		// Proof size: measured `5010`, estimated `20967`.
-		// Minimum execution time: 112_870_000 picoseconds.
-		Weight::from_parts(126_106_000, 20967)
+		// Proof size: measured `5011`, estimated `20967`.
+		// Minimum execution time: 110_846_000 picoseconds.
+		Weight::from_parts(123_630_000, 20967)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -172,13 +173,13 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:65 w:65)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn respond() -> Weight {
-		// Proof size: measured `14412`, estimated `170185`.
-		// Minimum execution time: 2_130_062_000 picoseconds.
-		Weight::from_parts(2_253_480_000, 170185)
+		// Proof size: measured `14446`, estimated `170185`.
+		// Minimum execution time: 2_178_884_000 picoseconds.
+		Weight::from_parts(2_384_156_000, 170185)
 			.saturating_add(T::DbWeight::get().reads(71_u64))
 			.saturating_add(T::DbWeight::get().writes(70_u64))
 	}
@@ -193,25 +194,25 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 	/// Storage: `Staking::Services` (r:1 w:0)
 	/// Proof: `Staking::Services` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:64 w:0)
-	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Ledger` (r:64 w:64)
-	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(713), added: 3188, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(721), added: 3196, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Validators` (r:64 w:0)
-	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `DaCommitments::Sampling` (r:1 w:1)
 	/// Proof: `DaCommitments::Sampling` (`max_values`: None, `max_size`: Some(581), added: 3056, mode: `MaxEncodedLen`)
 	fn report_bad_encoding(a: u32, ) -> Weight {
-		// Proof size: measured `1664`, estimated `6811`.
-		// Minimum execution time: 5_630_806_000 picoseconds.
-		Weight::from_parts(5_970_245_964, 6811)
-			.saturating_add(Weight::from_parts(60_392_866, 0).saturating_mul(a.into()))
+		// Proof size: measured `1633`, estimated `6811`.
+		// Minimum execution time: 5_578_910_000 picoseconds.
+		Weight::from_parts(5_796_402_924, 6811)
+			.saturating_add(Weight::from_parts(68_407_781, 0).saturating_mul(a.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(a.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(a.into())))
-			.saturating_add(Weight::from_parts(0, 3188).saturating_mul(a.into()))
+			.saturating_add(Weight::from_parts(0, 3196).saturating_mul(a.into()))
 	}
 	/// Storage: `DaCommitments::ChallengeDeadlines` (r:1 w:1)
 	/// Proof: `DaCommitments::ChallengeDeadlines` (`max_values`: None, `max_size`: Some(141), added: 2616, mode: `MaxEncodedLen`)
@@ -228,24 +229,24 @@ impl<T: frame_system::Config> pallet_da_commitments::WeightInfo for WeightInfo<T
 	/// Storage: `Staking::Services` (r:1 w:0)
 	/// Proof: `Staking::Services` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Operators` (r:64 w:0)
-	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Operators` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Ledger` (r:64 w:64)
-	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(713), added: 3188, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Ledger` (`max_values`: None, `max_size`: Some(721), added: 3196, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Staking::Validators` (r:64 w:0)
-	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Proof: `Staking::Validators` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn close_challenge(m: u32, ) -> Weight {
-		// Proof size: measured `14436`, estimated `36053`.
-		// Minimum execution time: 290_097_000 picoseconds.
-		Weight::from_parts(536_389_575, 36053)
-			.saturating_add(Weight::from_parts(43_081_993, 0).saturating_mul(m.into()))
+		// Proof size: measured `14446`, estimated `36053`.
+		// Minimum execution time: 296_375_000 picoseconds.
+		Weight::from_parts(564_383_159, 36053)
+			.saturating_add(Weight::from_parts(45_701_570, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(22_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(19_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 3188).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3196).saturating_mul(m.into()))
 	}
 }
