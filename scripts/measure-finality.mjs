@@ -54,7 +54,9 @@ for (let i = 1; i < numbers.length; i++) {
 }
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
 const fmt = (x) => x.toFixed(2);
+/** `mean …, max …` of `xs` in seconds, or why there is none (a window too short to see it). */
+const summary = (xs, what) => (xs.length ? `mean ${fmt(mean(xs))} s, max ${fmt(Math.max(...xs))} s` : `no ${what} in the window`);
 console.log(`blocks observed: ${numbers.length} over ${watched} s`);
-console.log(`block time: mean ${fmt(mean(intervals))} s, max ${fmt(Math.max(...intervals))} s`);
-console.log(`time to finality: mean ${fmt(mean(lags))} s, max ${fmt(Math.max(...lags))} s over ${lags.length} blocks`);
+console.log(`block time: ${summary(intervals, 'two consecutive blocks')}`);
+console.log(`time to finality: ${summary(lags, 'block finalized')} over ${lags.length} blocks`);
 console.log(`finality lag behind best: mean ${fmt(mean(lagBlocks))} blocks, max ${Math.max(...lagBlocks)}`);

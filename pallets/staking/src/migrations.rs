@@ -18,16 +18,13 @@ pub mod v1 {
 		ValidatorPrefs,
 	};
 	use alloc::vec::Vec;
-	use codec::FullCodec;
 	use frame_support::{
-		migrations::VersionedMigration,
-		pallet_prelude::*,
-		storage::{IterableStorageDoubleMap, IterableStorageMap, StorageDoubleMap, StorageMap},
-		storage_alias,
+		migrations::VersionedMigration, pallet_prelude::*, storage_alias,
 		traits::UncheckedOnRuntimeUpgrade,
 	};
 	use sp_runtime::Perbill;
 	use sp_staking::EraIndex;
+	use zerog_pallet_support::rekey;
 	use zerog_staking_primitives::ServiceId;
 
 	type AccountIdOf<T> = <T as frame_system::Config>::AccountId;
@@ -143,37 +140,6 @@ pub mod v1 {
 			StorageMap<Pallet<T>, Blake2_128Concat, AccountIdOf<T>, Nominations<T>>;
 	}
 
-	/// Moves every entry of map `Old` to the same key in `New`; returns how many it moved.
-	fn rekey_map<K, V, Old, New>() -> u64
-	where
-		K: FullCodec,
-		V: FullCodec,
-		Old: IterableStorageMap<K, V>,
-		New: StorageMap<K, V>,
-	{
-		let entries: Vec<(K, V)> = Old::drain().collect();
-		for (key, value) in &entries {
-			New::insert(key, value);
-		}
-		entries.len() as u64
-	}
-
-	/// Moves every entry of double map `Old` to the same keys in `New`; returns how many.
-	fn rekey_double_map<K1, K2, V, Old, New>() -> u64
-	where
-		K1: FullCodec,
-		K2: FullCodec,
-		V: FullCodec,
-		Old: IterableStorageDoubleMap<K1, K2, V>,
-		New: StorageDoubleMap<K1, K2, V>,
-	{
-		let entries: Vec<(K1, K2, V)> = Old::drain().collect();
-		for (key1, key2, value) in &entries {
-			New::insert(key1, key2, value);
-		}
-		entries.len() as u64
-	}
-
 	/// Re-keys the account-keyed maps.
 	pub struct HashAccountKeys<T>(core::marker::PhantomData<T>);
 
@@ -184,16 +150,16 @@ pub mod v1 {
 				ErasStakersPaged::<T>::insert((era, validator, page), exposure);
 			}
 			let moved = [
-				rekey_map::<_, _, old::Ledger<T>, Ledger<T>>(),
-				rekey_map::<_, _, old::Payee<T>, Payee<T>>(),
-				rekey_map::<_, _, old::Validators<T>, new::Validators<T>>(),
-				rekey_map::<_, _, old::Nominators<T>, new::Nominators<T>>(),
-				rekey_double_map::<_, _, _, old::ErasStakersOverview<T>, ErasStakersOverview<T>>(),
-				rekey_double_map::<_, _, _, old::ErasValidatorPrefs<T>, ErasValidatorPrefs<T>>(),
-				rekey_double_map::<_, _, _, old::ClaimedRewards<T>, ClaimedRewards<T>>(),
-				rekey_double_map::<_, _, _, old::SlashedInEra<T>, SlashedInEra<T>>(),
-				rekey_map::<_, _, old::OptedIn<T>, OptedIn<T>>(),
-				rekey_double_map::<_, _, _, old::Operators<T>, Operators<T>>(),
+				rekey::map::<_, _, old::Ledger<T>, Ledger<T>>(),
+				rekey::map::<_, _, old::Payee<T>, Payee<T>>(),
+				rekey::map::<_, _, old::Validators<T>, new::Validators<T>>(),
+				rekey::map::<_, _, old::Nominators<T>, new::Nominators<T>>(),
+				rekey::double_map::<_, _, _, old::ErasStakersOverview<T>, ErasStakersOverview<T>>(),
+				rekey::double_map::<_, _, _, old::ErasValidatorPrefs<T>, ErasValidatorPrefs<T>>(),
+				rekey::double_map::<_, _, _, old::ClaimedRewards<T>, ClaimedRewards<T>>(),
+				rekey::double_map::<_, _, _, old::SlashedInEra<T>, SlashedInEra<T>>(),
+				rekey::map::<_, _, old::OptedIn<T>, OptedIn<T>>(),
+				rekey::double_map::<_, _, _, old::Operators<T>, Operators<T>>(),
 				pages.len() as u64,
 			]
 			.into_iter()

@@ -268,15 +268,11 @@ pub mod v3 {
 		NetworkIdentity, OrderId, Pallet, Period, Prepaid, ProviderIdentities, ProviderInfo,
 		Providers,
 	};
-	use alloc::vec::Vec;
-	use codec::FullCodec;
 	use frame_support::{
-		migrations::VersionedMigration,
-		pallet_prelude::*,
-		storage::{IterableStorageDoubleMap, IterableStorageMap, StorageDoubleMap, StorageMap},
-		storage_alias,
+		migrations::VersionedMigration, pallet_prelude::*, storage_alias,
 		traits::UncheckedOnRuntimeUpgrade,
 	};
+	use zerog_pallet_support::rekey;
 
 	/// The account-keyed maps as version 2 kept them: the same names and values, keyed by
 	/// `Twox64Concat` of the account.
@@ -336,50 +332,19 @@ pub mod v3 {
 			StorageMap<Pallet<T>, Twox64Concat, AccountIdOf<T>, BalanceOf<T>>;
 	}
 
-	/// Moves every entry of map `Old` to the same key in `New`; returns how many it moved.
-	fn rekey_map<K, V, Old, New>() -> u64
-	where
-		K: FullCodec,
-		V: FullCodec,
-		Old: IterableStorageMap<K, V>,
-		New: StorageMap<K, V>,
-	{
-		let entries: Vec<(K, V)> = Old::drain().collect();
-		for (key, value) in &entries {
-			New::insert(key, value);
-		}
-		entries.len() as u64
-	}
-
-	/// Moves every entry of double map `Old` to the same keys in `New`; returns how many.
-	fn rekey_double_map<K1, K2, V, Old, New>() -> u64
-	where
-		K1: FullCodec,
-		K2: FullCodec,
-		V: FullCodec,
-		Old: IterableStorageDoubleMap<K1, K2, V>,
-		New: StorageDoubleMap<K1, K2, V>,
-	{
-		let entries: Vec<(K1, K2, V)> = Old::drain().collect();
-		for (key1, key2, value) in &entries {
-			New::insert(key1, key2, value);
-		}
-		entries.len() as u64
-	}
-
 	/// Re-keys the account-keyed maps.
 	pub struct HashAccountKeys<T>(core::marker::PhantomData<T>);
 
 	impl<T: Config> UncheckedOnRuntimeUpgrade for HashAccountKeys<T> {
 		fn on_runtime_upgrade() -> Weight {
 			let moved = [
-				rekey_map::<_, _, old::Providers<T>, Providers<T>>(),
-				rekey_map::<_, _, old::Holdings<T>, Holdings<T>>(),
-				rekey_double_map::<_, _, _, old::Incoming<T>, Incoming<T>>(),
-				rekey_double_map::<_, _, _, old::Assigned<T>, Assigned<T>>(),
-				rekey_map::<_, _, old::Evicting<T>, Evicting<T>>(),
-				rekey_map::<_, _, old::ProviderIdentities<T>, ProviderIdentities<T>>(),
-				rekey_map::<_, _, old::Prepaid<T>, Prepaid<T>>(),
+				rekey::map::<_, _, old::Providers<T>, Providers<T>>(),
+				rekey::map::<_, _, old::Holdings<T>, Holdings<T>>(),
+				rekey::double_map::<_, _, _, old::Incoming<T>, Incoming<T>>(),
+				rekey::double_map::<_, _, _, old::Assigned<T>, Assigned<T>>(),
+				rekey::map::<_, _, old::Evicting<T>, Evicting<T>>(),
+				rekey::map::<_, _, old::ProviderIdentities<T>, ProviderIdentities<T>>(),
+				rekey::map::<_, _, old::Prepaid<T>, Prepaid<T>>(),
 			]
 			.into_iter()
 			.fold(0u64, u64::saturating_add);
@@ -387,7 +352,7 @@ pub mod v3 {
 		}
 
 		#[cfg(feature = "try-runtime")]
-		fn pre_upgrade() -> Result<Vec<u8>, sp_runtime::TryRuntimeError> {
+		fn pre_upgrade() -> Result<alloc::vec::Vec<u8>, sp_runtime::TryRuntimeError> {
 			let counts = (
 				old::Providers::<T>::iter_keys().count() as u32,
 				old::Assigned::<T>::iter_keys().count() as u32,
@@ -396,7 +361,7 @@ pub mod v3 {
 		}
 
 		#[cfg(feature = "try-runtime")]
-		fn post_upgrade(state: Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
+		fn post_upgrade(state: alloc::vec::Vec<u8>) -> Result<(), sp_runtime::TryRuntimeError> {
 			let (providers, assigned) = <(u32, u32)>::decode(&mut &state[..])
 				.map_err(|_| "pre-upgrade state does not decode")?;
 			ensure!(Providers::<T>::iter_keys().count() as u32 == providers, "providers lost");
